@@ -1,0 +1,109 @@
+// Everything about a rule set that does not depend on the clinic, worked out
+// once: its json-rules-engine (one rule per component), each component's
+// parameters and their provenance. Evaluating a clinic then only runs the
+// engine and the arithmetic.
+
+import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import type { Condition, ResolvedRuleSet } from '../rules/types.ts';
+import { FORMULAS, type FormulaDefinition } from './formulas.ts';
+import type { ParameterProvenance } from './types.ts';
+
+export interface CompiledComponent {
+  id: string;
+  formula: FormulaDefinition;
+  formulaId: string;
+  /** Role → parameter id. */
+  roles: Record<string, string>;
+  ratioFact?: string;
+  condition?: Condition;
+  provenance: ParameterProvenance[];
+  illustrative: boolean;
+}
+
+export interface CompiledRuleSet {
+  ruleSet: ResolvedRuleSet;
+  engine: Engine;
+  components: CompiledComponent[];
+}
+
+const ALWAYS: TopLevelCondition = { all: [] };
+
+type EngineCondition =
+  | { all: EngineCondition[] }
+  | { any: EngineCondition[] }
+  | { not: EngineCondition }
+  | { fact: string; operator: string; value: number };
+
+export function compileRuleSet(ruleSet: ResolvedRuleSet): CompiledRuleSet {
+  const engine = new Engine([], { allowUndefinedFacts: false });
+  const components = ruleSet.components.map((component) => {
+    const rule: RuleProperties = {
+      name: component.id,
+      conditions: component.when ? topLevel(toEngineCondition(component.when, ruleSet)) : ALWAYS,
+      event: { type: 'component-applies', params: { component: component.id } },
+    };
+    engine.addRule(rule);
+    const direct = [...Object.values(component.parameters), ...conditionParameters(component.when)];
+    const provenance = provenanceClosure(ruleSet, direct);
+    return {
+      id: component.id,
+      formula: FORMULAS[component.formula as keyof typeof FORMULAS] as FormulaDefinition,
+      formulaId: component.formula,
+      roles: component.parameters,
+      ratioFact: component.fact,
+      condition: component.when,
+      provenance,
+      illustrative: provenance.some((p) => p.illustrative),
+    };
+  });
+  return { ruleSet, engine, components };
+}
+
+/** json-rules-engine wants a group at the top; a single condition is wrapped in "all". */
+function topLevel(condition: EngineCondition): TopLevelCondition {
+  return ('fact' in condition ? { all: [condition] } : condition) as TopLevelCondition;
+}
+
+/** Our conditions name parameters; the engine gets their values. */
+function toEngineCondition(condition: Condition, ruleSet: ResolvedRuleSet): EngineCondition {
+  if ('all' in condition) return { all: condition.all.map((c) => toEngineCondition(c, ruleSet)) };
+  if ('any' in condition) return { any: condition.any.map((c) => toEngineCondition(c, ruleSet)) };
+  if ('not' in condition) return { not: toEngineCondition(condition.not, ruleSet) };
+  return { fact: condition.fact, operator: condition.operator, value: ruleSet.parameters[condition.value.parameter].value };
+}
+
+export function conditionParameters(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  if ('all' in condition) return condition.all.flatMap(conditionParameters);
+  if ('any' in condition) return condition.any.flatMap(conditionParameters);
+  if ('not' in condition) return conditionParameters(condition.not);
+  return [condition.value.parameter];
+}
+
+/** The named parameters and, breadth first, every parameter their formulas use. */
+export function provenanceClosure(ruleSet: ResolvedRuleSet, names: string[]): ParameterProvenance[] {
+  const seen = new Set<string>();
+  const queue = [...names];
+  const out: ParameterProvenance[] = [];
+  while (queue.length) {
+    const name = queue.shift()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const parameter = ruleSet.parameters[name];
+    if (!parameter) continue;
+    const dependsOn = Object.keys(parameter.formulaInputs ?? {}).filter((input) => !input.startsWith('parent.'));
+    out.push({
+      parameter: name,
+      value: parameter.value,
+      unit: parameter.unit,
+      provenance: parameter.provenance,
+      illustrative: parameter.illustrative,
+      dependsOn,
+      definedIn: parameter.definedIn,
+      file: parameter.file,
+      path: parameter.path,
+    });
+    queue.push(...dependsOn);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Pay as one clinic input moves across its whole range, for each rule set,
+// with the cliffs: the points where a component starts or stops applying
+// (a bonus lost as the list per doctor grows, say). Cliffs come from the
+// engine's trace, not from guessing at jumps in the curve.
+
+import { FIELD_BY_ID, type Clinic, type ClinicFieldId } from '../clinic/fields.ts';
+import type { ResolvedRuleSet } from '../rules/types.ts';
+import type { RuleSetEvaluator } from './evaluator.ts';
+
+export interface Cliff {
+  /** Index of the first point on the far side of the change. */
+  index: number;
+  /** The input's value there. */
+  value: number;
+  component: string;
+  /** Whether the component applies from this point on. */
+  applies: boolean;
+  /** Total just before and at the point. */
+  totalBefore: number;
+  totalAfter: number;
+}
+
+export interface SweepSeries {
+  ruleSet: string;
+  totals: number[];
+  cliffs: Cliff[];
+}
+
+export interface Sweep {
+  field: ClinicFieldId;
+  values: number[];
+  series: SweepSeries[];
+}
+
+export const SWEEP_POINTS = 101;
+
+export function sweepValues(field: ClinicFieldId, points = SWEEP_POINTS): number[] {
+  const { min, max } = FIELD_BY_ID[field];
+  return Array.from({ length: points }, (_, i) => min + ((max - min) * i) / (points - 1));
+}
+
+export async function sweep(
+  evaluator: RuleSetEvaluator,
+  ruleSets: readonly ResolvedRuleSet[],
+  clinic: Clinic,
+  field: ClinicFieldId,
+  points = SWEEP_POINTS,
+): Promise<Sweep> {
+  const values = sweepValues(field, points);
+  const series = await Promise.all(
+    ruleSets.map(async (ruleSet) => {
+      const results = await Promise.all(values.map((value) => evaluator.evaluate(ruleSet, { ...clinic, [field]: value })));
+      const totals = results.map((r) => r.total);
+      const cliffs: Cliff[] = [];
+      for (let i = 1; i < results.length; i++) {
+        results[i].components.forEach((component, c) => {
+          const before = results[i - 1].components[c];
+          if (before && before.applies !== component.applies) {
+            cliffs.push({
+              index: i,
+              value: values[i],
+              component: component.id,
+              applies: component.applies,
+              totalBefore: totals[i - 1],
+              totalAfter: totals[i],
+            });
+          }
+        });
+      }
+      return { ruleSet: ruleSet.id, totals, cliffs };
+    }),
+  );
+  return { field, values, series };
+}

@@ -1,0 +1,25 @@
+// Results as CSV, for the command line and the page's "download CSV":
+// one row per component, then the total and the amount per listed patient.
+
+import type { RuleSetResult } from '../engine/types.ts';
+
+const HEADER = ['ruleSet', 'row', 'amountSek', 'applies', 'illustrative'];
+
+function cell(value: string | number | boolean): string {
+  const text = typeof value === 'number' ? String(Math.round(value * 100) / 100) : String(value);
+  // Quote anything a spreadsheet could misread; neutralise formula prefixes.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value !== 'number' ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function resultsToCsv(results: readonly RuleSetResult[]): string {
+  const rows: (string | number | boolean)[][] = [HEADER];
+  for (const result of results) {
+    for (const component of result.components) {
+      rows.push([result.ruleSet, component.id, component.amount, component.applies, component.illustrative]);
+    }
+    rows.push([result.ruleSet, 'total', result.total, true, result.illustrative]);
+    rows.push([result.ruleSet, 'perListedPatient', result.perListedPatient, true, result.illustrative]);
+  }
+  return rows.map((row) => row.map(cell).join(',')).join('\n') + '\n';
+}

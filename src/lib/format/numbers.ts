@@ -1,0 +1,57 @@
+// Numbers and kronor for each language, with Intl: "12 345 kr" in Swedish,
+// "SEK 12,345" in English. Formatters are cached: building one costs more
+// than using it, and a slider drag formats hundreds of numbers a second.
+
+export type Language = 'sv' | 'en';
+export const LANGUAGES: readonly Language[] = ['sv', 'en'];
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[language], options)));
+  return format;
+}
+
+/** Avoids "−0 kr" after rounding a tiny negative number. */
+const clean = (value: number) => (Object.is(value, -0) || Math.abs(value) < 1e-9 ? 0 : value);
+
+export function formatNumber(value: number, language: Language, fractionDigits = 0): string {
+  return formatter(language, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
+    clean(value),
+  );
+}
+
+/** Whole kronor. */
+export function formatSek(value: number, language: Language, options: { signed?: boolean } = {}): string {
+  return formatter(language, {
+    style: 'currency',
+    currency: 'SEK',
+    currencyDisplay: language === 'sv' ? 'symbol' : 'code',
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(clean(Math.round(value)));
+}
+
+/** Large sums in millions ("28,2 mnkr", "SEK 28.2m"); smaller ones in whole kronor. */
+export function formatSekShort(value: number, language: Language, options: { signed?: boolean } = {}): string {
+  if (Math.abs(value) < 1_000_000) return formatSek(value, language, options);
+  const millions = formatter(language, {
+    maximumFractionDigits: Math.abs(value) < 10_000_000 ? 2 : 1,
+    minimumFractionDigits: 1,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(value / 1_000_000);
+  return language === 'sv' ? `${millions} mnkr` : `SEK ${millions}m`;
+}
+
+export function formatPercent(share: number, language: Language, fractionDigits = 0, options: { signed?: boolean } = {}): string {
+  return formatter(language, {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(clean(share));
+}

@@ -1,0 +1,182 @@
+// Loading all rule sets: read each file, resolve `extends` and variants,
+// check the result. A broken file makes its own rule set (and whatever
+// extends it) unavailable with problems that name file, path and fault; every
+// other rule set keeps working.
+
+import { checkLevel } from './check-level.ts';
+import type { RuleSetProblem } from './errors.ts';
+import { canonicalJson, contentHash } from './hash.ts';
+import type { JsonSchema } from './json-schema.ts';
+import { readRuleSetFiles, type RuleSetFileText } from './read-files.ts';
+import { ParameterEvaluator, buildLevel, type Level } from './resolve.ts';
+import type { ResolvedParameter, ResolvedRuleSet, SourceDocument } from './types.ts';
+
+export interface BrokenRuleSet {
+  id: string;
+  file: string;
+  problems: RuleSetProblem[];
+}
+
+export interface Catalog {
+  /** Selectable rule sets: years by date, then proposals, each followed by its variants. */
+  ruleSets: ResolvedRuleSet[];
+  broken: BrokenRuleSet[];
+  sources: ReadonlyMap<string, SourceDocument>;
+  get(id: string): ResolvedRuleSet | undefined;
+}
+
+export interface SourcesFile {
+  documents: SourceDocument[];
+}
+
+export function loadCatalog(files: readonly RuleSetFileText[], schema: JsonSchema, sourcesFile: SourcesFile): Catalog {
+  const sources = new Map(sourcesFile.documents.map((doc) => [doc.id, doc]));
+  const read = readRuleSetFiles(files, schema, sources);
+  const broken = new Map<string, BrokenRuleSet>();
+  const markBroken = (id: string, file: string, problems: RuleSetProblem[]) => {
+    const entry = broken.get(id) ?? { id, file, problems: [] };
+    entry.problems.push(...problems);
+    broken.set(id, entry);
+  };
+  for (const [file, problems] of read.problems) markBroken(idFromFile(file), file, problems);
+
+  const levels = new Map<string, Level | null>();
+  const evaluators = new Map<Level, ParameterEvaluator>();
+  const evaluatorFor = (level: Level): ParameterEvaluator => {
+    let evaluator = evaluators.get(level);
+    if (!evaluator) evaluators.set(level, (evaluator = new ParameterEvaluator(level, evaluatorFor)));
+    return evaluator;
+  };
+
+  function levelFor(id: string, chain: string[]): Level | null {
+    if (levels.has(id)) return levels.get(id)!;
+    const entry = read.byId.get(id);
+    if (!entry) return null;
+    const { file, data } = entry;
+    let parent: Level | undefined;
+    if (data.extends) {
+      const problem = (message: string) => ({ file, path: '$.extends', message });
+      if (chain.includes(data.extends)) {
+        markBroken(id, file, [problem(`a cycle in extends: ${[...chain, id, data.extends].join(' → ')}`)]);
+        levels.set(id, null);
+        return null;
+      }
+      if (!read.byId.has(data.extends)) {
+        const message = broken.has(data.extends)
+          ? `extends "${data.extends}", which has problems (see ${broken.get(data.extends)!.file})`
+          : `extends an unknown rule set "${data.extends}"; known: ${[...read.byId.keys()].join(', ')}`;
+        markBroken(id, file, [problem(message)]);
+        levels.set(id, null);
+        return null;
+      }
+      const resolvedParent = levelFor(data.extends, [...chain, id]);
+      if (!resolvedParent) {
+        if (!broken.has(id)) {
+          markBroken(id, file, [problem(`extends "${data.extends}", which has problems (see ${read.byId.get(data.extends)!.file})`)]);
+        }
+        levels.set(id, null);
+        return null;
+      }
+      parent = resolvedParent;
+    }
+    const problems: RuleSetProblem[] = [];
+    const level = buildLevel(data, file, parent, problems);
+    if (problems.length) {
+      markBroken(id, file, problems);
+      levels.set(id, null);
+      return null;
+    }
+    levels.set(id, level);
+    return level;
+  }
+
+  const ruleSets: ResolvedRuleSet[] = [];
+  for (const [id, { file, data }] of read.byId) {
+    const level = levelFor(id, []);
+    if (!level || data.kind === 'base') continue;
+    const main = finish(level);
+    if (!main) continue;
+    ruleSets.push(main);
+    for (const variant of Object.keys(data.variants ?? {})) {
+      const problems: RuleSetProblem[] = [];
+      const variantLevel = buildLevel(data, file, level, problems, variant);
+      if (problems.length) markBroken(variantLevel.id, file, problems);
+      else {
+        const resolved = finish(variantLevel);
+        if (resolved) ruleSets.push(resolved);
+      }
+    }
+  }
+
+  function finish(level: Level): ResolvedRuleSet | null {
+    const evaluator = evaluatorFor(level);
+    const problems = checkLevel(level, evaluator);
+    if (problems.length) {
+      markBroken(level.id, level.file, problems);
+      return null;
+    }
+    return toResolved(level, evaluator);
+  }
+
+  ruleSets.sort(compareForListing);
+  const byId = new Map(ruleSets.map((r) => [r.id, r]));
+  return {
+    ruleSets,
+    broken: [...broken.values()],
+    sources,
+    get: (id) => byId.get(id),
+  };
+}
+
+function idFromFile(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '');
+}
+
+function toResolved(level: Level, evaluator: ParameterEvaluator): ResolvedRuleSet {
+  const parameters: Record<string, ResolvedParameter> = {};
+  for (const [id, { definition, origin }] of level.definitions) {
+    parameters[id] = {
+      ...definition,
+      id,
+      value: evaluator.value(id),
+      illustrative: evaluator.isIllustrative(id),
+      formulaInputs: evaluator.formulaInputs(id),
+      definedIn: origin.level,
+      file: origin.file,
+      path: origin.path,
+    };
+  }
+  const { data } = level;
+  const content = {
+    id: level.id,
+    kind: data.kind,
+    date: data.date,
+    parameters: Object.fromEntries(
+      Object.values(parameters).map((p) => [p.id, { value: p.value, unit: p.unit, provenance: p.provenance, context: p.context }]),
+    ),
+    components: level.components.map((c) => c.definition),
+    continuity: level.continuity,
+  };
+  return {
+    id: level.id,
+    fileId: level.fileId,
+    variant: level.variant,
+    kind: data.kind as ResolvedRuleSet['kind'],
+    date: data.date,
+    updated: data.updated,
+    mainSource: data.mainSource,
+    lineage: level.lineage,
+    parameters,
+    components: content.components,
+    continuity: level.continuity,
+    contentHash: contentHash(canonicalJson(content)),
+  };
+}
+
+const KIND_ORDER = { year: 0, proposal: 1 } as const;
+
+function compareForListing(a: ResolvedRuleSet, b: ResolvedRuleSet): number {
+  if (a.fileId === b.fileId) return (a.variant ? 1 : 0) - (b.variant ? 1 : 0) || (a.variant ?? '').localeCompare(b.variant ?? '');
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+}
+
