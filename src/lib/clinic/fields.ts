@@ -95,9 +95,12 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     step: 0.01,
     default: 0.62,
     defaultProvenance: {
-      kind: 'sourced',
-      source: 'liberalerna-2022-03',
-      quote: '1 336 526 (62.2 %) listed on a named doctor',
+      kind: 'derived',
+      formula: '62.2 %, rounded to the slider step of 1 %',
+      note: {
+        en: 'The regional share listed on a named doctor in February 2022, "1 336 526 (62.2 %) listed on a named doctor" (Liberalerna Stockholm, 31 Mar 2022).',
+        sv: 'Regionens andel listade på namngiven läkare i februari 2022, "1 336 526 (62.2 %) listed on a named doctor" (Liberalerna Stockholm, 31 mars 2022).',
+      },
     },
   },
   {
