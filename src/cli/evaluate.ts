@@ -104,7 +104,7 @@ export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalo
 
 function readClinicArgument(argument: string | undefined, io: CommandIO): { ok: true; value: unknown } | { ok: false; message: string } {
   if (argument === undefined) return { ok: true, value: {} };
-  const inline = argument.trim().startsWith('{');
+  const inline = /^\s*[{[]/.test(argument);
   let text: string;
   try {
     text = inline ? argument : io.readFile(argument);

@@ -29,7 +29,7 @@ export function parseClinicInput(input: unknown): ClinicParseResult {
     }
     const field = FIELD_BY_ID[key as ClinicFieldId];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      problems.push({ field: key, message: `${key} must be a number in ${describeRange(field)}, got ${JSON.stringify(value) ?? String(value)}` });
+      problems.push({ field: key, message: `${key} must be a number in ${describeRange(field)}, got ${typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value))}` });
       continue;
     }
     if (value < field.min || value > field.max) {

@@ -1,10 +1,12 @@
 // Everything about a rule set that does not depend on the clinic, worked out
-// once: its json-rules-engine (one rule per component), each component's
-// parameters and their provenance. Evaluating a clinic then only runs the
-// engine and the arithmetic.
+// once: its json-rules-engine (one rule per component that has conditions; a
+// component without conditions always applies and leaves the engine nothing
+// to decide), each component's parameter values and their provenance.
+// Evaluating a clinic then only runs the engine and the arithmetic.
 
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { Condition, ResolvedRuleSet } from '../rules/types.ts';
+import type { FactId } from './facts.ts';
 import { FORMULAS, type FormulaDefinition } from './formulas.ts';
 import type { ParameterProvenance } from './types.ts';
 
@@ -14,6 +16,8 @@ export interface CompiledComponent {
   formulaId: string;
   /** Role → parameter id. */
   roles: Record<string, string>;
+  /** Role → the parameter's value: fixed for the rule set, so worked out once. */
+  values: Record<string, number>;
   ratioFact?: string;
   condition?: Condition;
   provenance: ParameterProvenance[];
@@ -23,10 +27,12 @@ export interface CompiledComponent {
 export interface CompiledRuleSet {
   ruleSet: ResolvedRuleSet;
   engine: Engine;
+  /** False when no component has conditions, so there is nothing for the engine to decide. */
+  hasRules: boolean;
+  /** The facts the conditions read; the engine is given only these (each costs it a hash). */
+  conditionFacts: FactId[];
   components: CompiledComponent[];
 }
-
-const ALWAYS: TopLevelCondition = { all: [] };
 
 type EngineCondition =
   | { all: EngineCondition[] }
@@ -37,12 +43,14 @@ type EngineCondition =
 export function compileRuleSet(ruleSet: ResolvedRuleSet): CompiledRuleSet {
   const engine = new Engine([], { allowUndefinedFacts: false });
   const components = ruleSet.components.map((component) => {
-    const rule: RuleProperties = {
-      name: component.id,
-      conditions: component.when ? topLevel(toEngineCondition(component.when, ruleSet)) : ALWAYS,
-      event: { type: 'component-applies', params: { component: component.id } },
-    };
-    engine.addRule(rule);
+    if (component.when) {
+      const rule: RuleProperties = {
+        name: component.id,
+        conditions: topLevel(toEngineCondition(component.when, ruleSet)),
+        event: { type: 'component-applies', params: { component: component.id } },
+      };
+      engine.addRule(rule);
+    }
     const direct = [...Object.values(component.parameters), ...conditionParameters(component.when)];
     const provenance = provenanceClosure(ruleSet, direct);
     return {
@@ -50,13 +58,15 @@ export function compileRuleSet(ruleSet: ResolvedRuleSet): CompiledRuleSet {
       formula: FORMULAS[component.formula as keyof typeof FORMULAS] as FormulaDefinition,
       formulaId: component.formula,
       roles: component.parameters,
+      values: Object.fromEntries(Object.entries(component.parameters).map(([role, id]) => [role, ruleSet.parameters[id].value])),
       ratioFact: component.fact,
       condition: component.when,
       provenance,
       illustrative: provenance.some((p) => p.illustrative),
     };
   });
-  return { ruleSet, engine, components };
+  const conditionFacts = [...new Set(ruleSet.components.flatMap((c) => conditionFactsOf(c.when)))];
+  return { ruleSet, engine, hasRules: conditionFacts.length > 0, conditionFacts, components };
 }
 
 /** json-rules-engine wants a group at the top; a single condition is wrapped in "all". */
@@ -70,6 +80,14 @@ function toEngineCondition(condition: Condition, ruleSet: ResolvedRuleSet): Engi
   if ('any' in condition) return { any: condition.any.map((c) => toEngineCondition(c, ruleSet)) };
   if ('not' in condition) return { not: toEngineCondition(condition.not, ruleSet) };
   return { fact: condition.fact, operator: condition.operator, value: ruleSet.parameters[condition.value.parameter].value };
+}
+
+function conditionFactsOf(condition: Condition | undefined): FactId[] {
+  if (!condition) return [];
+  if ('all' in condition) return condition.all.flatMap(conditionFactsOf);
+  if ('any' in condition) return condition.any.flatMap(conditionFactsOf);
+  if ('not' in condition) return conditionFactsOf(condition.not);
+  return [condition.fact as FactId];
 }
 
 export function conditionParameters(condition: Condition | undefined): string[] {

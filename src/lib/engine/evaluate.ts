@@ -2,40 +2,40 @@
 // components apply, the formulas compute the kronor, and the result carries
 // the numbers used, their provenance and a trace of every rule.
 
+import type { RuleResult } from 'json-rules-engine';
 import type { Clinic } from '../clinic/fields.ts';
 import type { CompiledRuleSet } from './compile.ts';
 import { continuityOf } from './continuity.ts';
-import { deriveFacts, type FactId } from './facts.ts';
-import type { FormulaTerm } from './formulas.ts';
+import { deriveFacts, type ClinicFacts, type FactId } from './facts.ts';
 import { traceEntry } from './trace.ts';
 import type { ComponentResult, RuleSetResult } from './types.ts';
 
 export async function evaluateRuleSet(compiled: CompiledRuleSet, clinic: Clinic): Promise<RuleSetResult> {
   const { ruleSet, engine } = compiled;
   const facts = deriveFacts(clinic);
-  const { results, failureResults } = await engine.run({ ...facts });
-  const verdicts = new Map([...results, ...failureResults].map((r) => [r.name, r]));
+  const verdicts = new Map<string, RuleResult>();
+  if (compiled.hasRules) {
+    const engineFacts: Partial<ClinicFacts> = {};
+    for (const fact of compiled.conditionFacts) engineFacts[fact] = facts[fact];
+    const { results, failureResults } = await engine.run(engineFacts);
+    for (const result of results) verdicts.set(result.name, result);
+    for (const result of failureResults) verdicts.set(result.name, result);
+  }
 
   const trace = compiled.components.map((component) =>
-    traceEntry(component.id, component.condition, verdicts.get(component.id)!, ruleSet, facts),
+    traceEntry(component.id, component.condition, verdicts.get(component.id), ruleSet, facts),
   );
 
   const components: ComponentResult[] = compiled.components.map((component, index) => {
     const applies = trace[index].applied;
-    const values = Object.fromEntries(
-      Object.entries(component.roles).map(([role, parameter]) => [role, ruleSet.parameters[parameter].value]),
-    );
-    const outcome = component.formula.compute(values, facts, component.ratioFact as FactId | undefined);
-    const terms: Record<string, FormulaTerm> = {};
-    for (const [name, term] of Object.entries(outcome.terms)) {
-      terms[name] = term.role ? { ...term, parameter: component.roles[term.role] } : term;
-    }
+    const outcome = component.formula.compute(component.values, facts, component.ratioFact as FactId | undefined);
     return {
       id: component.id,
       amount: applies ? outcome.amount : 0,
       applies,
       formula: component.formulaId,
-      terms,
+      terms: outcome.terms,
+      parameters: component.roles,
       provenance: component.provenance,
       illustrative: component.illustrative,
     };

@@ -27,8 +27,6 @@ export interface FormulaTerm {
   unit: TermUnit;
   /** The formula role this number fills, if a parameter fills it. */
   role?: string;
-  /** The rule-set parameter filling that role (added by the evaluator). */
-  parameter?: string;
   /** The clinic fact this number is, if any. */
   fact?: FactId;
 }

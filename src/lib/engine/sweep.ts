@@ -6,6 +6,7 @@
 import { FIELD_BY_ID, type Clinic, type ClinicFieldId } from '../clinic/fields.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import type { RuleSetEvaluator } from './evaluator.ts';
+import type { RuleSetResult } from './types.ts';
 
 export interface Cliff {
   /** Index of the first point on the far side of the change. */
@@ -49,7 +50,9 @@ export async function sweep(
   const values = sweepValues(field, points);
   const series = await Promise.all(
     ruleSets.map(async (ruleSet) => {
-      const results = await Promise.all(values.map((value) => evaluator.evaluate(ruleSet, { ...clinic, [field]: value })));
+      // One after another: 101 evaluations in flight at once cost more in garbage than they gain.
+      const results: RuleSetResult[] = [];
+      for (const value of values) results.push(await evaluator.evaluate(ruleSet, { ...clinic, [field]: value }));
       const totals = results.map((r) => r.total);
       const cliffs: Cliff[] = [];
       for (let i = 1; i < results.length; i++) {

@@ -18,12 +18,13 @@ type EngineResultNode = {
 export function traceEntry(
   component: string,
   condition: Condition | undefined,
-  result: RuleResult,
+  result: RuleResult | undefined,
   ruleSet: ResolvedRuleSet,
   facts: ClinicFacts,
 ): TraceEntry {
+  // Without conditions there is no engine rule: the component always applies.
+  if (!condition || !result) return { component, applied: true, failed: [] };
   const applied = result.result === true;
-  if (!condition) return { component, applied, failed: [] };
   let engineNode = result.conditions as EngineResultNode;
   // A single condition was wrapped in "all" for the engine; unwrap it again.
   if (!('all' in condition) && !('any' in condition) && !('not' in condition)) engineNode = engineNode.all![0];

@@ -26,6 +26,8 @@ export interface ComponentResult {
   formula: string;
   /** The numbers the formula used, named; the explanation is built from these. */
   terms: Record<string, FormulaTerm>;
+  /** Formula role → the rule-set parameter filling it (a term's `role` looks up its parameter here). */
+  parameters: Record<string, string>;
   /** The parameters that drive it, directly and through formulas, with provenance. */
   provenance: ParameterProvenance[];
   /** True when an illustrative figure drives this amount. */
