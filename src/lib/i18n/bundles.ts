@@ -1,0 +1,16 @@
+// The browser's locale files: one chunk per language and namespace, so a
+// visitor downloads only the strings of the language they read.
+
+import type { Language } from '../format/numbers.ts';
+import type { LocaleBundle } from './create.ts';
+
+const files = import.meta.glob('../../../locales/*/*.json', { import: 'default' }) as Record<
+  string,
+  () => Promise<Record<string, unknown>>
+>;
+
+export async function loadBundle(language: Language): Promise<LocaleBundle> {
+  const load = (namespace: string) => files[`../../../locales/${language}/${namespace}.json`]();
+  const [ui, rules] = await Promise.all([load('ui'), load('rules')]);
+  return { ui, rules };
+}

@@ -1,0 +1,78 @@
+// The results on the page: every chosen rule set evaluated for the current
+// clinic, and the sweep chart's curves. Evaluation is asynchronous
+// (json-rules-engine); a newer request always wins over an older one, so a
+// fast drag never shows stale numbers.
+
+import type { Clinic, ClinicFieldId } from '../clinic/fields.ts';
+import { compareResults, diffRuleSets, type ResultComparison, type RuleDifference } from '../engine/compare.ts';
+import type { RuleSetEvaluator } from '../engine/evaluator.ts';
+import { sweep, type Sweep } from '../engine/sweep.ts';
+import type { RuleSetResult } from '../engine/types.ts';
+import type { Catalog } from '../rules/catalog.ts';
+import type { ResolvedRuleSet } from '../rules/types.ts';
+import type { ScenarioSnapshot } from './scenario.svelte.ts';
+
+export class ResultsState {
+  /** Results by rule-set id, for the chosen rule sets. */
+  byId = $state.raw<Record<string, RuleSetResult>>({});
+  sweep = $state.raw<Sweep | null>(null);
+  #evaluation = 0;
+  #sweepRequest = 0;
+  #sweepKey = '';
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly evaluator: RuleSetEvaluator,
+    initial: RuleSetResult[] = [],
+  ) {
+    this.byId = Object.fromEntries(initial.map((r) => [r.ruleSet, r]));
+  }
+
+  /** The chosen rule sets that exist, baseline first; unknown ids are left to the picker to report. */
+  chosen(snapshot: Pick<ScenarioSnapshot, 'baseline' | 'comparisons'>): ResolvedRuleSet[] {
+    return [snapshot.baseline, ...snapshot.comparisons]
+      .map((id) => this.catalog.get(id))
+      .filter((r): r is ResolvedRuleSet => r !== undefined);
+  }
+
+  async evaluate(snapshot: ScenarioSnapshot): Promise<void> {
+    const request = ++this.#evaluation;
+    const results = await this.evaluator.evaluateAll(this.chosen(snapshot), snapshot.clinic);
+    if (request === this.#evaluation) this.byId = Object.fromEntries(results.map((r) => [r.ruleSet, r]));
+  }
+
+  /**
+   * The sweep depends on every input except the one it moves: moving that
+   * input only moves the marker, so nothing is recomputed.
+   */
+  async evaluateSweep(snapshot: ScenarioSnapshot): Promise<void> {
+    const ruleSets = this.chosen(snapshot);
+    const key = sweepKey(snapshot.clinic, snapshot.sweepField, ruleSets);
+    if (key === this.#sweepKey) return;
+    this.#sweepKey = key;
+    const request = ++this.#sweepRequest;
+    const result = await sweep(this.evaluator, ruleSets, snapshot.clinic, snapshot.sweepField);
+    if (request === this.#sweepRequest) this.sweep = result;
+  }
+
+  comparison(baseline: string, comparison: string): ResultComparison | null {
+    const a = this.byId[baseline];
+    const b = this.byId[comparison];
+    return a && b ? compareResults(a, b) : null;
+  }
+
+  #differences = new Map<string, RuleDifference[]>();
+  differences(baseline: string, comparison: string): RuleDifference[] {
+    const key = `${baseline}→${comparison}`;
+    let found = this.#differences.get(key);
+    const a = this.catalog.get(baseline);
+    const b = this.catalog.get(comparison);
+    if (!found && a && b) this.#differences.set(key, (found = diffRuleSets(a, b)));
+    return found ?? [];
+  }
+}
+
+function sweepKey(clinic: Clinic, field: ClinicFieldId, ruleSets: ResolvedRuleSet[]): string {
+  const others = Object.entries(clinic).filter(([id]) => id !== field);
+  return JSON.stringify([field, ruleSets.map((r) => r.id), others]);
+}

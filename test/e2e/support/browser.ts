@@ -1,0 +1,43 @@
+// Debian's Chromium driven by playwright-core: Playwright cannot download its
+// own browser here, and the flags keep Chromium from calling home.
+
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Everything a page says that a test should fail on, and every request it makes. */
+export interface PageRecord {
+  page: Page;
+  errors: string[];
+  requests: string[];
+}
+
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<PageRecord> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { page, errors, requests };
+}
