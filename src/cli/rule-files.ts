@@ -1,12 +1,13 @@
 // The rule sets read from disk, for the command line and the build scripts.
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadCatalog, type Catalog, type SourcesFile } from '../lib/rules/catalog.ts';
 import type { JsonSchema } from '../lib/rules/json-schema.ts';
 import type { RuleSetFileText } from '../lib/rules/read-files.ts';
 
-export const RULES_DIRECTORY = fileURLToPath(new URL('../../rules/', import.meta.url));
+import { RULES_DIRECTORY } from './paths.ts';
+
+export { RULES_DIRECTORY };
 
 export function readRuleFiles(directory = RULES_DIRECTORY): RuleSetFileText[] {
   return readdirSync(directory)

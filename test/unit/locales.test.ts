@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LOCALES_DIRECTORY } from '../../src/cli/paths.ts';
 import { readRuleFiles } from '../../src/cli/rule-files.ts';
 import { CLINIC_FIELDS } from '../../src/lib/clinic/fields.ts';
 import { FORMULAS } from '../../src/lib/engine/formulas.ts';
 import type { RuleSetFile } from '../../src/lib/rules/types.ts';
 
-const LOCALES = new URL('../../locales/', import.meta.url);
-const namespaces = readdirSync(new URL('sv/', LOCALES)).filter((f) => f.endsWith('.json'));
-const read = (language: string, namespace: string) => JSON.parse(readFileSync(new URL(`${language}/${namespace}`, LOCALES), 'utf8'));
+const LOCALES = LOCALES_DIRECTORY;
+const namespaces = readdirSync(`${LOCALES}sv/`).filter((f) => f.endsWith('.json'));
+const read = (language: string, namespace: string) => JSON.parse(readFileSync(`${LOCALES}${language}/${namespace}`, 'utf8'));
 
 /** Every leaf key path of a nested object, arrays counted by length. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -24,7 +25,7 @@ function get(object: Record<string, unknown>, path: string): unknown {
 
 describe('translations', () => {
   it('have the same namespaces in Swedish and English', () => {
-    expect(readdirSync(new URL('en/', LOCALES)).filter((f) => f.endsWith('.json')).sort()).toEqual([...namespaces].sort());
+    expect(readdirSync(`${LOCALES}en/`).filter((f) => f.endsWith('.json')).sort()).toEqual([...namespaces].sort());
   });
 
   it.each(namespaces)('%s: every key exists in both languages', (namespace) => {

@@ -33,6 +33,7 @@ export async function evaluateRuleSet(compiled: CompiledRuleSet, clinic: Clinic)
       id: component.id,
       amount: applies ? outcome.amount : 0,
       applies,
+      formulaAmount: outcome.amount,
       formula: component.formulaId,
       terms: outcome.terms,
       parameters: component.roles,

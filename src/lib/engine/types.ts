@@ -23,6 +23,8 @@ export interface ComponentResult {
   amount: number;
   /** Whether json-rules-engine found its conditions met (always true without conditions). */
   applies: boolean;
+  /** What the formula gives for this clinic; the amount is this when the component applies, else 0. */
+  formulaAmount: number;
   formula: string;
   /** The numbers the formula used, named; the explanation is built from these. */
   terms: Record<string, FormulaTerm>;

@@ -15,7 +15,9 @@ export function formulaText(component: ComponentResult, language: Language, t: T
   const values = Object.fromEntries(
     Object.entries(component.terms).map(([name, term]) => [name, formatWithUnit(term.value, term.unit, language, t)]),
   );
-  return `${t(`rules:formulas.${component.formula}`, values)} = ${formatSek(component.amount, language)}`;
+  const formula = t(`rules:formulas.${component.formula}`, values);
+  if (component.applies) return `${formula} = ${formatSek(component.amount, language)}`;
+  return t('rules:trace.ifApplied', { formula, amount: formatSek(component.formulaAmount, language), actual: formatSek(0, language) });
 }
 
 export function conditionText(leaf: TraceLeaf, language: Language, t: Translate): string {

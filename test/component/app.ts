@@ -1,0 +1,22 @@
+import { render } from '@testing-library/svelte';
+import { catalogFromDisk } from '../../src/cli/rule-files.ts';
+import { readLocaleBundle } from '../../src/cli/locales.ts';
+import type { Language } from '../../src/lib/format/numbers.ts';
+import type { Catalog } from '../../src/lib/rules/catalog.ts';
+import { AppState, appContext } from '../../src/lib/state/app.svelte.ts';
+import type { ScenarioSnapshot } from '../../src/lib/state/scenario.svelte.ts';
+import App from '../../src/App.svelte';
+
+const diskCatalog = catalogFromDisk();
+
+export function renderApp(options: { language?: Language; catalog?: Catalog; scenario?: ScenarioSnapshot } = {}) {
+  const language = options.language ?? 'en';
+  const app = new AppState({
+    catalog: options.catalog ?? diskCatalog,
+    language,
+    bundle: readLocaleBundle(language),
+    loadBundle: async (lang) => readLocaleBundle(lang),
+    scenario: options.scenario,
+  });
+  return { app, ...render(App, { context: appContext(app) }) };
+}
