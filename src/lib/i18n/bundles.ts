@@ -10,7 +10,11 @@ const files = import.meta.glob('../../../locales/*/*.json', { import: 'default' 
 >;
 
 export async function loadBundle(language: Language): Promise<LocaleBundle> {
-  const load = (namespace: string) => files[`../../../locales/${language}/${namespace}.json`]();
-  const [ui, rules] = await Promise.all([load('ui'), load('rules')]);
-  return { ui, rules };
+  const prefix = `../../../locales/${language}/`;
+  const entries = await Promise.all(
+    Object.entries(files)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), await load()] as const),
+  );
+  return Object.fromEntries(entries);
 }

@@ -6,10 +6,8 @@ import i18next, { type i18n } from 'i18next';
 import type { Language } from '../format/numbers.ts';
 import type { Translate } from '../format/translate.ts';
 
-export interface LocaleBundle {
-  ui: Record<string, unknown>;
-  rules: Record<string, unknown>;
-}
+/** One language's strings: namespace (the file name in locales/<lang>/) → nested keys. */
+export type LocaleBundle = Record<string, Record<string, unknown>>;
 
 export function createI18n(language: Language, bundle: LocaleBundle): i18n {
   const instance = i18next.createInstance();
@@ -17,7 +15,7 @@ export function createI18n(language: Language, bundle: LocaleBundle): i18n {
     lng: language,
     fallbackLng: false,
     resources: { [language]: bundle as unknown as Record<string, Record<string, string>> },
-    ns: ['ui', 'rules'],
+    ns: Object.keys(bundle),
     defaultNS: 'ui',
     // Svelte escapes text it renders, and no string is ever rendered as HTML.
     interpolation: { escapeValue: false },

@@ -11,6 +11,9 @@ import { LanguageState, type BundleLoader } from './language.svelte.ts';
 import { ResultsState } from './results.svelte.ts';
 import { Scenario, defaultScenario, type ScenarioSnapshot } from './scenario.svelte.ts';
 import { ThemeState, type ThemeChoice } from './theme.svelte.ts';
+import { ViewState, type ViewSnapshot } from './view.svelte.ts';
+import { defaultEmbed, type EmbedSettings } from '../url/embed.ts';
+import type { PageState } from '../url/codec.ts';
 
 export interface AppOptions {
   catalog: Catalog;
@@ -18,8 +21,15 @@ export interface AppOptions {
   bundle: LocaleBundle;
   loadBundle: BundleLoader;
   scenario?: ScenarioSnapshot;
+  view?: ViewSnapshot;
   results?: RuleSetResult[];
   theme?: ThemeChoice;
+  embed?: EmbedSettings;
+  /** Rule sets the address asked for that do not exist. */
+  missingRuleSets?: string[];
+  /** The page's own language (Swedish at /, English at /en/) and path, for links. */
+  pageLanguage?: Language;
+  pagePath?: string;
 }
 
 export class AppState {
@@ -29,6 +39,11 @@ export class AppState {
   readonly language: LanguageState;
   readonly results: ResultsState;
   readonly theme: ThemeState;
+  readonly view: ViewState;
+  readonly embed: EmbedSettings;
+  readonly missingRuleSets: string[];
+  readonly pageLanguage: Language;
+  readonly pagePath: string;
 
   constructor(options: AppOptions) {
     this.catalog = options.catalog;
@@ -36,6 +51,30 @@ export class AppState {
     this.language = new LanguageState(options.language, options.bundle, options.loadBundle);
     this.results = new ResultsState(options.catalog, this.evaluator, options.results);
     this.theme = new ThemeState(options.theme);
+    this.view = new ViewState(options.view);
+    this.embed = options.embed ?? defaultEmbed();
+    this.missingRuleSets = options.missingRuleSets ?? [];
+    this.pageLanguage = options.pageLanguage ?? options.language;
+    this.pagePath = options.pagePath ?? '/';
+  }
+
+  /** Everything the address records. */
+  pageState(): PageState {
+    return {
+      scenario: this.scenario.snapshot(),
+      view: this.view.snapshot(),
+      language: this.language.current,
+      theme: this.theme.choice,
+      embed: this.embed,
+    };
+  }
+
+  /** Back to a recorded state (the visitor pressed back or forward). */
+  async restore(state: PageState): Promise<void> {
+    this.scenario.restore(state.scenario);
+    this.view.restore(state.view);
+    this.theme.set(state.theme);
+    await this.language.set(state.language);
   }
 }
 

@@ -1,0 +1,51 @@
+// The embedded page's side of an iframe embed. It tells its host how tall
+// it is whenever its size changes (ResizeObserver, no polling), in its own
+// message format and in pym.js's, and it accepts only an allow-listed few
+// messages from its host: a language and a theme. It never navigates the
+// host page.
+
+import { LANGUAGES, type Language } from '../format/numbers.ts';
+import { THEMES, type ThemeChoice } from '../state/theme.svelte.ts';
+
+export const HEIGHT_MESSAGE = 'vardpengen:height';
+export const SET_LANGUAGE_MESSAGE = 'vardpengen:set-language';
+export const SET_THEME_MESSAGE = 'vardpengen:set-theme';
+
+/** pym.js's wire format: pymxPYMx<id>xPYMx<type>xPYMx<message>. */
+export function pymMessage(childId: string, type: string, message: string | number): string {
+  return ['pym', childId, type, message].join('xPYMx');
+}
+
+export function reportHeight(childId: string | null): () => void {
+  if (window.parent === window) return () => {};
+  let last = -1;
+  const send = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+    if (childId) window.parent.postMessage(pymMessage(childId, 'height', height), '*');
+  };
+  const observer = new ResizeObserver(send);
+  observer.observe(document.body);
+  send();
+  return () => observer.disconnect();
+}
+
+export interface HostMessageHandlers {
+  language(language: Language): void;
+  theme(theme: ThemeChoice): void;
+}
+
+export function acceptHostMessages(handlers: HostMessageHandlers): () => void {
+  const onMessage = (event: MessageEvent) => {
+    if (window.parent === window || event.source !== window.parent) return;
+    const data: unknown = event.data;
+    if (!data || typeof data !== 'object') return;
+    const { type, language, theme } = data as Record<string, unknown>;
+    if (type === SET_LANGUAGE_MESSAGE && LANGUAGES.includes(language as Language)) handlers.language(language as Language);
+    else if (type === SET_THEME_MESSAGE && THEMES.includes(theme as ThemeChoice)) handlers.theme(theme as ThemeChoice);
+  };
+  addEventListener('message', onMessage);
+  return () => removeEventListener('message', onMessage);
+}

@@ -1,0 +1,22 @@
+// What an embed shows: which panels, and which rule-set versions it was
+// published with (pins), so a story does not change when a rule set is
+// corrected later.
+
+export const PANELS = ['totals', 'clinic', 'rules', 'components', 'change', 'continuity', 'sweep', 'why', 'changed', 'sources'] as const;
+export type PanelId = (typeof PANELS)[number];
+
+/** What an embed shows when its link names no panels. */
+export const DEFAULT_EMBED_PANELS: readonly PanelId[] = ['totals', 'clinic', 'change'];
+
+export interface EmbedSettings {
+  enabled: boolean;
+  panels: PanelId[];
+  /** Rule-set id → content hash it was published with. */
+  pins: Record<string, string>;
+  /** pym.js's id for this child frame, when a pym.js parent made it. */
+  childId: string | null;
+}
+
+export function defaultEmbed(): EmbedSettings {
+  return { enabled: false, panels: [...DEFAULT_EMBED_PANELS], pins: {}, childId: null };
+}

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CLINIC_FIELDS, defaultClinic } from '../../src/lib/clinic/fields.ts';
+import { defaultScenario } from '../../src/lib/state/scenario.svelte.ts';
+import { FIELD_URL_KEYS, parsePageUrl, serializePageUrl, type PageState } from '../../src/lib/url/codec.ts';
+import { catalog } from '../helpers/rules.ts';
+
+const context = { isKnownRuleSet: (id: string) => !!catalog.get(id), defaultLanguage: 'sv' as const };
+const parse = (search: string) => parsePageUrl(search, context);
+const serialize = (state: PageState) => serializePageUrl(state, { defaultLanguage: 'sv', embed: true });
+
+describe('reading the address', () => {
+  it('gives the default view for an empty address', () => {
+    const { state, missingRuleSets } = parse('');
+    expect(state.scenario).toEqual(defaultScenario());
+    expect(state.language).toBe('sv');
+    expect(state.theme).toBe('auto');
+    expect(state.embed.enabled).toBe(false);
+    expect(missingRuleSets).toEqual([]);
+  });
+
+  it('reads every input, the rules, the language, the theme and the open panels', () => {
+    const { state } = parse(
+      '?listed=12000&doctors=6.5&named=80&need=1.2&base=stockholm-2021&cmp=stockholm-2022,proposal-s-2024:threshold&sweep=doctors&lang=en&theme=dark&tables=sweep&why=stockholm-2022&open=howto,named-doctor-bonus',
+    );
+    expect(state.scenario.clinic).toMatchObject({ listedPatients: 12000, doctors: 6.5, namedDoctorShare: 0.8, careNeedIndex: 1.2 });
+    expect(state.scenario.baseline).toBe('stockholm-2021');
+    expect(state.scenario.comparisons).toEqual(['stockholm-2022', 'proposal-s-2024:threshold']);
+    expect(state.scenario.sweepField).toBe('doctors');
+    expect(state.language).toBe('en');
+    expect(state.theme).toBe('dark');
+    expect(state.view).toEqual({ tables: ['sweep'], whyRuleSet: 'stockholm-2022', openComponents: ['named-doctor-bonus'], howToRead: true });
+  });
+
+  it('clamps numbers out of range, ignores unknown keys and falls back on garbage', () => {
+    const { state } = parse('?listed=99999999&doctors=-4&named=abc&need=&visits=1e999&colour=red&__proto__=1&constructor=x');
+    expect(state.scenario.clinic.listedPatients).toBe(40000);
+    expect(state.scenario.clinic.doctors).toBe(0.5);
+    expect(state.scenario.clinic.namedDoctorShare).toBe(defaultClinic().namedDoctorShare);
+    expect(state.scenario.clinic.careNeedIndex).toBe(1);
+    expect(state.scenario.clinic.visitsPerListedPatient).toBe(defaultClinic().visitsPerListedPatient);
+  });
+
+  it('names rule sets that do not exist, and does not use them', () => {
+    const { state, missingRuleSets } = parse('?base=stockholm-2030&cmp=proposal-x-2099,stockholm-2026,<script>');
+    expect(state.scenario.baseline).toBe('stockholm-2022');
+    expect(state.scenario.comparisons).toEqual(['stockholm-2026']);
+    expect(missingRuleSets).toEqual(['stockholm-2030', 'proposal-x-2099']);
+  });
+
+  it('keeps at most three comparisons, none of them the baseline', () => {
+    const { state } = parse('?base=stockholm-2022&cmp=stockholm-2022,stockholm-2019,stockholm-2021,stockholm-2026,proposal-l-2022');
+    expect(state.scenario.comparisons).toEqual(['stockholm-2019', 'stockholm-2021', 'stockholm-2026']);
+  });
+
+  it('reads the embed settings, pins and pym.js child id, and rejects anything else', () => {
+    const { state } = parse('?embed=1&panels=continuity,bogus,change&pin=stockholm-2022~0123abcd,bad~zz&childId=frame-1');
+    expect(state.embed).toEqual({ enabled: true, panels: ['continuity', 'change'], pins: { 'stockholm-2022': '0123abcd' }, childId: 'frame-1' });
+    expect(parse('?childId=<img src=x>').state.embed.childId).toBeNull();
+  });
+});
+
+describe('writing the address', () => {
+  it('writes nothing for the default view, and only what differs otherwise', () => {
+    expect(serialize(parse('').state)).toBe('');
+    const state = parse('').state;
+    state.scenario.clinic.listedPatients = 12000;
+    state.scenario.clinic.namedDoctorShare = 0.76;
+    state.scenario.comparisons = ['proposal-l-2022', 'stockholm-2026'];
+    expect(serialize(state)).toBe('?listed=12000&named=76&cmp=proposal-l-2022,stockholm-2026');
+  });
+
+  it('writes an empty comparison list explicitly', () => {
+    const state = parse('').state;
+    state.scenario.comparisons = [];
+    expect(serialize(state)).toBe('?cmp=');
+    expect(parse('?cmp=').state.scenario.comparisons).toEqual([]);
+  });
+
+  it('gives the same state back for any state it writes (round trip)', () => {
+    const ids = catalog.ruleSets.map((r) => r.id);
+    const clinic = fc.record(
+      Object.fromEntries(
+        CLINIC_FIELDS.map((f) => [f.id, fc.integer({ min: 0, max: Math.round((f.max - f.min) / f.step) }).map((n) => Number((f.min + n * f.step).toFixed(2)))]),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        clinic,
+        fc.constantFrom(...ids),
+        fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 }),
+        fc.constantFrom('sv', 'en'),
+        fc.constantFrom('light', 'dark', 'auto'),
+        fc.constantFrom(...CLINIC_FIELDS.map((f) => f.id)),
+        (values, baseline, comparisons, language, theme, sweepField) => {
+          const state = parse('').state;
+          state.scenario = { clinic: values as typeof state.scenario.clinic, baseline, comparisons: comparisons.filter((c) => c !== baseline), sweepField };
+          state.language = language as 'sv' | 'en';
+          state.theme = theme as 'light' | 'dark' | 'auto';
+          const back = parse(serialize(state)).state;
+          expect(back.scenario).toEqual(state.scenario);
+          expect(back.language).toBe(state.language);
+          expect(back.theme).toBe(state.theme);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('any address at all', () => {
+  it('yields a valid state and never throws or produces NaN', () => {
+    const keys = [...Object.values(FIELD_URL_KEYS), 'base', 'cmp', 'sweep', 'lang', 'theme', 'tables', 'why', 'open', 'embed', 'panels', 'pin', 'childId'];
+    const search = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 12 }).map(
+        (pairs) => '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'),
+      ),
+      fc.webQueryParameters().map((q) => `?${q}`),
+    );
+    fc.assert(
+      fc.property(search, (query) => {
+        const { state } = parse(query);
+        for (const field of CLINIC_FIELDS) {
+          const value = state.scenario.clinic[field.id];
+          expect(Number.isFinite(value)).toBe(true);
+          expect(value).toBeGreaterThanOrEqual(field.min);
+          expect(value).toBeLessThanOrEqual(field.max);
+        }
+        expect(catalog.get(state.scenario.baseline)).toBeDefined();
+        for (const id of state.scenario.comparisons) expect(catalog.get(id)).toBeDefined();
+        expect(state.scenario.comparisons.length).toBeLessThanOrEqual(3);
+        expect(['sv', 'en']).toContain(state.language);
+        expect(['light', 'dark', 'auto']).toContain(state.theme);
+        expect(serialize(state)).not.toMatch(/[<>"']/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
