@@ -1,8 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
+/** Where the site is built; the end-to-end tests serve the same folder (OUT_DIR lets parallel runs use their own). */
+export const OUT_DIR = process.env.OUT_DIR ?? 'dist';
+
 export default defineConfig({
   plugins: [svelte()],
+  build: { outDir: OUT_DIR },
+  resolve: {
+    // Lighter stand-ins for three of json-rules-engine's dependencies; each file says why.
+    alias: [
+      ['jsonpath-plus', 'jsonpath-plus.ts'],
+      ['eventemitter2', 'eventemitter2.js'],
+      ['hash-it', 'hash-it.js'],
+    ].map(([name, file]) => ({
+      find: new RegExp(`^${name}$`),
+      replacement: fileURLToPath(new URL(`./src/lib/engine/shims/${file}`, import.meta.url)),
+    })),
+  },
   test: {
     projects: [
       {

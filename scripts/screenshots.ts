@@ -7,7 +7,7 @@ import { startStaticServer } from '../test/e2e/support/static-server.ts';
 
 const out = '.tmp/screenshots';
 mkdirSync(out, { recursive: true });
-const server = await startStaticServer('dist');
+const server = await startStaticServer(process.env.OUT_DIR ?? 'dist');
 const browser = await launchBrowser();
 const path = process.argv[2] ?? '/';
 for (const width of [375, 1280]) {

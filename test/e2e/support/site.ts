@@ -8,7 +8,7 @@ export function useSite(): { browser: () => Browser; url: (path?: string) => str
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), startStaticServer('dist')]);
+    [browser, server] = await Promise.all([launchBrowser(), startStaticServer(process.env.OUT_DIR ?? 'dist')]);
   });
   afterAll(async () => {
     await browser?.close();
