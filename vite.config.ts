@@ -7,7 +7,7 @@ export const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   plugins: [svelte()],
-  build: { outDir: OUT_DIR },
+  build: { outDir: OUT_DIR, manifest: true },
   resolve: {
     // Lighter stand-ins for three of json-rules-engine's dependencies; each file says why.
     alias: [
