@@ -147,17 +147,7 @@ function toResolved(level: Level, evaluator: ParameterEvaluator): ResolvedRuleSe
     };
   }
   const { data } = level;
-  const content = {
-    id: level.id,
-    kind: data.kind,
-    date: data.date,
-    parameters: Object.fromEntries(
-      Object.values(parameters).map((p) => [p.id, { value: p.value, unit: p.unit, provenance: p.provenance, context: p.context }]),
-    ),
-    components: level.components.map((c) => c.definition),
-    continuity: level.continuity,
-  };
-  return {
+  const resolved: Omit<ResolvedRuleSet, 'contentHash'> = {
     id: level.id,
     fileId: level.fileId,
     variant: level.variant,
@@ -167,10 +157,29 @@ function toResolved(level: Level, evaluator: ParameterEvaluator): ResolvedRuleSe
     mainSource: data.mainSource,
     lineage: level.lineage,
     parameters,
-    components: content.components,
+    components: level.components.map((c) => c.definition),
     continuity: level.continuity,
-    contentHash: contentHash(canonicalJson(content)),
   };
+  return { ...resolved, contentHash: ruleSetContentHash(resolved) };
+}
+
+/**
+ * The hash of what a rule set says: its figures with their provenance, its
+ * components and its continuity settings. Not its "updated" date or where in
+ * which file each figure is written, which can change without the rules changing.
+ */
+export function ruleSetContentHash(ruleSet: Omit<ResolvedRuleSet, 'contentHash'>): string {
+  const content = {
+    id: ruleSet.id,
+    kind: ruleSet.kind,
+    date: ruleSet.date,
+    parameters: Object.fromEntries(
+      Object.values(ruleSet.parameters).map((p) => [p.id, { value: p.value, unit: p.unit, provenance: p.provenance, context: p.context }]),
+    ),
+    components: ruleSet.components,
+    continuity: ruleSet.continuity,
+  };
+  return contentHash(canonicalJson(content));
 }
 
 const KIND_ORDER = { year: 0, proposal: 1 } as const;
