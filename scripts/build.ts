@@ -1,0 +1,40 @@
+// npm run build: the static site. Vite builds the browser bundle; then the
+// default view is rendered to HTML for each language (Svelte's server
+// rendering, from a server build of the same code) and written into
+// index.html (Swedish) and en/index.html (English). OUT_DIR sets the folder.
+
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { LANGUAGES, type Language } from '../src/lib/format/numbers.ts';
+import { EXPLAINER_PAGES, QUESTION_PAGES } from '../src/lib/url/pages.ts';
+import type { PrerenderedPage } from '../src/prerender/render.ts';
+import { fillTemplate } from './html-template.ts';
+
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const serverDir = resolve(`${outDir}-server`);
+
+await build({ logLevel: 'warn' });
+await build({
+  logLevel: 'warn',
+  build: { ssr: 'src/prerender/render.ts', outDir: serverDir, emptyOutDir: true, manifest: false, copyPublicDir: false },
+});
+
+const { renderDefaultPage } = (await import(pathToFileURL(join(serverDir, 'render.js')).href)) as {
+  renderDefaultPage: (language: Language, pagePath: string) => Promise<PrerenderedPage>;
+};
+const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+const write = (path: string, html: string) => {
+  const directory = join(outDir, path);
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, 'index.html'), html);
+  console.log(`wrote ${join(directory, 'index.html')}`);
+};
+for (const language of LANGUAGES) {
+  const page = await renderDefaultPage(language, `/${EXPLAINER_PAGES[language]}`);
+  write(EXPLAINER_PAGES[language], fillTemplate(template, language, page));
+  // The question page carries no prerendered result: a student must not see the answer first.
+  write(QUESTION_PAGES[language], fillTemplate(template, language, { ...page, html: '' }, { prerendered: false }));
+}
+rmSync(serverDir, { recursive: true, force: true });

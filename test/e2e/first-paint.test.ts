@@ -1,0 +1,75 @@
+// The first paint shows real numbers before any JavaScript runs: the default
+// view is prerendered for each language, and the app takes over the same
+// markup (hydration) without moving it.
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser.ts';
+import { useSite } from './support/site.ts';
+
+const site = useSite();
+const text = async (locator: { textContent(): Promise<string | null> }) => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('first paint', () => {
+  it.each([
+    ['/', 'sv', /^28,2 mnkr/, 'Ersättning per år'],
+    ['/en/', 'en', /^SEK 28\.2m/, 'Pay a year'],
+  ])('%s shows the default result as text with JavaScript off', async (path, lang, total, heading) => {
+    const { page, errors } = await openPage(site.browser(), site.url(path), { javaScriptEnabled: false });
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await text(page.getByTestId('total-stockholm-2022'))).toMatch(total);
+    expect(await text(page.getByTestId('total-proposal-l-2022'))).toMatch(lang === 'sv' ? /^29,6 mnkr/ : /^SEK 29\.6m/);
+    expect(await page.getByRole('heading', { name: heading }).count()).toBe(1);
+    expect(await page.getByRole('table').count()).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('hydrates the prerendered markup in place: the same elements, no layout shift', async () => {
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Module scripts hold up DOMContentLoaded, so wait only for the markup.
+    await page.goto(site.url('/'), { waitUntil: 'commit' });
+    await page.getByTestId('total-stockholm-2022').waitFor();
+    const before = await page.getByTestId('total-stockholm-2022').evaluate((el) => {
+      el.setAttribute('data-before-js', 'yes');
+      return el.getBoundingClientRect().top;
+    });
+    release();
+    const slider = page.getByRole('slider', { name: 'Listade patienter' });
+    await page.waitForSelector('html[data-ready="true"]');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).not.toMatch(/^28,2 mnkr/);
+    // The element painted before JavaScript ran is the one the app now updates.
+    expect(await page.getByTestId('total-stockholm-2022').getAttribute('data-before-js')).toBe('yes');
+    expect(await page.getByTestId('total-stockholm-2022').evaluate((el) => el.getBoundingClientRect().top)).toBe(before);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+    expect(shifts).toBeLessThanOrEqual(0.02);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('mounts afresh for an address that asks for another view, with its numbers', async () => {
+    const { page, errors } = await openPage(site.browser(), site.url('/?listed=20000&lang=en'));
+    await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^SEK 56\.2m/);
+    expect(await page.getByRole('slider', { name: 'Listed patients' }).inputValue()).toBe('20000');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
