@@ -1,21 +1,34 @@
 // The browser entry: read the address, load the active language's strings,
-// and start the app. Everything it needs to know comes from the address and
-// the page's own language (<html lang>), never from the host page.
+// evaluate, and start the app: hydrating the prerendered markup when the
+// address asks for exactly the view that was prerendered, mounting afresh
+// otherwise. Everything it needs comes from the address and the page's own
+// language (<html lang>), never from a host page.
 
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import type { Language } from './lib/format/numbers.ts';
 import { loadBundle } from './lib/i18n/bundles.ts';
 import { bundledCatalog } from './lib/rules/bundled.ts';
+import { applyPins } from './lib/rules/archive.ts';
 import { AppState, appContext } from './lib/state/app.svelte.ts';
-import { parsePageUrl } from './lib/url/codec.ts';
+import { parsePageUrl, serializePageUrl } from './lib/url/codec.ts';
 import './styles/global.css';
+import './styles/print.css';
 
-const catalog = bundledCatalog();
+const target = document.getElementById('app')!;
 const pageLanguage: Language = document.documentElement.lang === 'en' ? 'en' : 'sv';
+const current = bundledCatalog();
 const { state, missingRuleSets } = parsePageUrl(location.search, {
-  isKnownRuleSet: (id) => catalog.get(id) !== undefined,
+  isKnownRuleSet: (id) => current.get(id) !== undefined,
   defaultLanguage: pageLanguage,
+});
+// A teacher's question hides every result until the student answers: the prerendered default view
+// (which shows results) goes at once, not after the evaluation below.
+if (state.predict) target.replaceChildren();
+const { catalog, outcomes } = await applyPins(current, state.embed.pins, async (file) => {
+  const response = await fetch(`${import.meta.env.BASE_URL}rules/archive/${file}`);
+  if (!response.ok) throw new Error(`${response.status} ${file}`);
+  return response.json();
 });
 
 const app = new AppState({
@@ -27,10 +40,20 @@ const app = new AppState({
   view: state.view,
   theme: state.theme,
   embed: state.embed,
+  predict: state.predict,
   missingRuleSets,
+  pinOutcomes: outcomes,
   pageLanguage,
   pagePath: location.pathname,
 });
-const target = document.getElementById('app')!;
-target.replaceChildren();
-mount(App, { target, context: appContext(app) });
+await app.evaluateNow();
+
+const isPrerenderedView =
+  target.dataset.prerendered === pageLanguage && serializePageUrl(app.pageState(), { defaultLanguage: pageLanguage, embed: true }) === '';
+if (isPrerenderedView) hydrate(App, { target, context: appContext(app) });
+else {
+  target.replaceChildren();
+  mount(App, { target, context: appContext(app) });
+}
+// Interactive from here on; scripts and tests that drive the page wait for this.
+document.documentElement.dataset.ready = 'true';

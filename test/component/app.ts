@@ -2,14 +2,18 @@ import { render } from '@testing-library/svelte';
 import { catalogFromDisk } from '../../src/cli/rule-files.ts';
 import { readLocaleBundle } from '../../src/cli/locales.ts';
 import type { Language } from '../../src/lib/format/numbers.ts';
+import type { PredictQuestion } from '../../src/lib/predict/target.ts';
 import type { Catalog } from '../../src/lib/rules/catalog.ts';
 import { AppState, appContext } from '../../src/lib/state/app.svelte.ts';
 import type { ScenarioSnapshot } from '../../src/lib/state/scenario.svelte.ts';
+import type { EmbedSettings } from '../../src/lib/url/embed.ts';
 import App from '../../src/App.svelte';
 
 const diskCatalog = catalogFromDisk();
 
-export function renderApp(options: { language?: Language; catalog?: Catalog; scenario?: ScenarioSnapshot } = {}) {
+export function renderApp(
+  options: { language?: Language; catalog?: Catalog; scenario?: ScenarioSnapshot; predict?: PredictQuestion; embed?: EmbedSettings } = {},
+) {
   const language = options.language ?? 'en';
   const app = new AppState({
     catalog: options.catalog ?? diskCatalog,
@@ -17,6 +21,8 @@ export function renderApp(options: { language?: Language; catalog?: Catalog; sce
     bundle: readLocaleBundle(language),
     loadBundle: async (lang) => readLocaleBundle(lang),
     scenario: options.scenario,
+    predict: options.predict,
+    embed: options.embed,
   });
   return { app, ...render(App, { context: appContext(app) }) };
 }

@@ -20,6 +20,8 @@ describe('numbers for each language', () => {
     expect(formatSekShort(28_214_658, 'en')).toBe('SEK 28.2m');
     expect(formatSekShort(1_234_567, 'sv', { signed: true })).toBe('+1,23 mnkr');
     expect(formatSekShort(-648_903, 'en')).toBe(`-SEK${NBSP}648,903`);
+    expect(formatSekShort(3_050_000, 'en', { signed: true })).toBe('+SEK 3.05m');
+    expect(formatSekShort(-12_345_678, 'en')).toBe('-SEK 12.3m');
   });
 
   it('writes shares as percentages, with a decimal only where one is needed', () => {

@@ -58,11 +58,22 @@ describe('reading the address', () => {
     expect(state.embed).toEqual({ enabled: true, panels: ['continuity', 'change'], pins: { 'stockholm-2022': '0123abcd' }, childId: 'frame-1' });
     expect(parse('?childId=<img src=x>').state.embed.childId).toBeNull();
   });
+
+  it('reads a teacher\'s question (predict=pay|bonus), and no question from anything else', () => {
+    expect(parse('').state.predict).toBeNull();
+    expect(parse('?predict=pay').state.predict).toBe('pay');
+    expect(parse('?embed=1&predict=bonus&cmp=').state.predict).toBe('bonus');
+    for (const garbage of ['', 'PAY', 'pay ', 'payy', 'yes', 'pay,bonus', '<script>', 'constructor', '__proto__']) {
+      expect(parse(`?predict=${encodeURIComponent(garbage)}`).state.predict, garbage).toBeNull();
+    }
+  });
 });
 
 describe('writing the address', () => {
   it('writes nothing for the default view, and only what differs otherwise', () => {
     expect(serialize(parse('').state)).toBe('');
+    expect(serialize({ ...parse('').state, predict: 'bonus' })).toBe('?predict=bonus');
+    expect(serializePageUrl({ ...parse('?embed=1').state, predict: 'pay' }, { defaultLanguage: 'sv', embed: false })).toBe('?predict=pay');
     const state = parse('').state;
     state.scenario.clinic.listedPatients = 12000;
     state.scenario.clinic.namedDoctorShare = 0.76;
@@ -91,16 +102,19 @@ describe('writing the address', () => {
         fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 }),
         fc.constantFrom('sv', 'en'),
         fc.constantFrom('light', 'dark', 'auto'),
+        fc.constantFrom('pay', 'bonus', null),
         fc.constantFrom(...CLINIC_FIELDS.map((f) => f.id)),
-        (values, baseline, comparisons, language, theme, sweepField) => {
+        (values, baseline, comparisons, language, theme, predict, sweepField) => {
           const state = parse('').state;
           state.scenario = { clinic: values as typeof state.scenario.clinic, baseline, comparisons: comparisons.filter((c) => c !== baseline), sweepField };
           state.language = language as 'sv' | 'en';
           state.theme = theme as 'light' | 'dark' | 'auto';
+          state.predict = predict as 'pay' | 'bonus' | null;
           const back = parse(serialize(state)).state;
           expect(back.scenario).toEqual(state.scenario);
           expect(back.language).toBe(state.language);
           expect(back.theme).toBe(state.theme);
+          expect(back.predict).toBe(state.predict);
         },
       ),
       { numRuns: 300 },
@@ -110,7 +124,7 @@ describe('writing the address', () => {
 
 describe('any address at all', () => {
   it('yields a valid state and never throws or produces NaN', () => {
-    const keys = [...Object.values(FIELD_URL_KEYS), 'base', 'cmp', 'sweep', 'lang', 'theme', 'tables', 'why', 'open', 'embed', 'panels', 'pin', 'childId'];
+    const keys = [...Object.values(FIELD_URL_KEYS), 'base', 'cmp', 'sweep', 'lang', 'theme', 'tables', 'why', 'open', 'embed', 'panels', 'pin', 'childId', 'predict'];
     const search = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 200 }),
       fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 12 }).map(
@@ -132,6 +146,7 @@ describe('any address at all', () => {
         expect(state.scenario.comparisons.length).toBeLessThanOrEqual(3);
         expect(['sv', 'en']).toContain(state.language);
         expect(['light', 'dark', 'auto']).toContain(state.theme);
+        expect([null, 'pay', 'bonus']).toContain(state.predict);
         expect(serialize(state)).not.toMatch(/[<>"']/);
       }),
       { numRuns: 1000 },

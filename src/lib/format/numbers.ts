@@ -44,7 +44,10 @@ export function formatSekShort(value: number, language: Language, options: { sig
     minimumFractionDigits: 1,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
   }).format(value / 1_000_000);
-  return language === 'sv' ? `${millions} mnkr` : `SEK ${millions}m`;
+  if (language === 'sv') return `${millions} mnkr`;
+  // The sign goes before the currency, as Intl writes "+SEK 40,000" and "-SEK 648,903".
+  const [, sign, digits] = /^([+\-−]?)(.*)$/.exec(millions)!;
+  return `${sign}SEK ${digits}m`;
 }
 
 export function formatPercent(share: number, language: Language, fractionDigits = 0, options: { signed?: boolean } = {}): string {

@@ -2,12 +2,15 @@
 // the loaded rule sets, the scenario, the language, the theme and the results.
 
 import { getContext } from 'svelte';
+import { NAMED_DOCTOR_BONUS } from '../engine/continuity.ts';
 import { RuleSetEvaluator } from '../engine/evaluator.ts';
-import type { RuleSetResult } from '../engine/types.ts';
 import type { Language } from '../format/numbers.ts';
 import type { LocaleBundle } from '../i18n/create.ts';
+import type { PinOutcome } from '../rules/archive.ts';
 import type { Catalog } from '../rules/catalog.ts';
+import { notApplicableReason, type PredictQuestion } from '../predict/target.ts';
 import { LanguageState, type BundleLoader } from './language.svelte.ts';
+import { PredictState } from './predict.svelte.ts';
 import { ResultsState } from './results.svelte.ts';
 import { Scenario, defaultScenario, type ScenarioSnapshot } from './scenario.svelte.ts';
 import { ThemeState, type ThemeChoice } from './theme.svelte.ts';
@@ -22,14 +25,17 @@ export interface AppOptions {
   loadBundle: BundleLoader;
   scenario?: ScenarioSnapshot;
   view?: ViewSnapshot;
-  results?: RuleSetResult[];
   theme?: ThemeChoice;
   embed?: EmbedSettings;
   /** Rule sets the address asked for that do not exist. */
   missingRuleSets?: string[];
+  /** What became of the rule versions an embed was published with. */
+  pinOutcomes?: PinOutcome[];
   /** The page's own language (Swedish at /, English at /en/) and path, for links. */
   pageLanguage?: Language;
   pagePath?: string;
+  /** A teacher's question (predict=…): the results stay out of the page until the answer is revealed. */
+  predict?: PredictQuestion | null;
 }
 
 export class AppState {
@@ -40,8 +46,10 @@ export class AppState {
   readonly results: ResultsState;
   readonly theme: ThemeState;
   readonly view: ViewState;
+  readonly predict: PredictState;
   readonly embed: EmbedSettings;
   readonly missingRuleSets: string[];
+  readonly pinOutcomes: PinOutcome[];
   readonly pageLanguage: Language;
   readonly pagePath: string;
 
@@ -49,11 +57,16 @@ export class AppState {
     this.catalog = options.catalog;
     this.scenario = new Scenario(options.scenario ?? defaultScenario());
     this.language = new LanguageState(options.language, options.bundle, options.loadBundle);
-    this.results = new ResultsState(options.catalog, this.evaluator, options.results);
+    this.results = new ResultsState(options.catalog, this.evaluator);
     this.theme = new ThemeState(options.theme);
     this.view = new ViewState(options.view);
+    this.predict = new PredictState(
+      options.predict ?? null,
+      (question) => notApplicableReason(question, this.scenario, (id) => this.hasNamedDoctorBonus(id)) === null,
+    );
     this.embed = options.embed ?? defaultEmbed();
     this.missingRuleSets = options.missingRuleSets ?? [];
+    this.pinOutcomes = options.pinOutcomes ?? [];
     this.pageLanguage = options.pageLanguage ?? options.language;
     this.pagePath = options.pagePath ?? '/';
   }
@@ -66,7 +79,19 @@ export class AppState {
       language: this.language.current,
       theme: this.theme.choice,
       embed: this.embed,
+      predict: this.predict.question,
     };
+  }
+
+  /** Whether a rule set pays a named-doctor bonus at all (the engine's namedDoctorBonusEarned is then not null). */
+  hasNamedDoctorBonus(ruleSetId: string): boolean {
+    return !!this.catalog.get(ruleSetId)?.components.some((c) => c.id === NAMED_DOCTOR_BONUS);
+  }
+
+  /** Evaluates the current scenario and its sweep; called before the first render so it shows results. */
+  async evaluateNow(): Promise<void> {
+    const snapshot = this.scenario.snapshot();
+    await Promise.all([this.results.evaluate(snapshot), this.results.evaluateSweep(snapshot)]);
   }
 
   /** Back to a recorded state (the visitor pressed back or forward). */
@@ -74,6 +99,7 @@ export class AppState {
     this.scenario.restore(state.scenario);
     this.view.restore(state.view);
     this.theme.set(state.theme);
+    this.predict.restore(state.predict);
     await this.language.set(state.language);
   }
 }

@@ -23,10 +23,7 @@ export class ResultsState {
   constructor(
     private readonly catalog: Catalog,
     private readonly evaluator: RuleSetEvaluator,
-    initial: RuleSetResult[] = [],
-  ) {
-    this.byId = Object.fromEntries(initial.map((r) => [r.ruleSet, r]));
-  }
+  ) {}
 
   /** The chosen rule sets that exist, baseline first; unknown ids are left to the picker to report. */
   chosen(snapshot: Pick<ScenarioSnapshot, 'baseline' | 'comparisons'>): ResolvedRuleSet[] {

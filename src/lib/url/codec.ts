@@ -8,6 +8,7 @@ import { displayBounds, fromDisplayNumber, toDisplayNumber } from '../clinic/dis
 import { CLINIC_FIELDS, FIELD_BY_ID, type ClinicFieldId } from '../clinic/fields.ts';
 import { coerceFieldValue } from '../clinic/validate.ts';
 import { LANGUAGES, type Language } from '../format/numbers.ts';
+import { isPredictQuestion, type PredictQuestion } from '../predict/target.ts';
 import { defaultScenario, MAX_COMPARISONS, type ScenarioSnapshot } from '../state/scenario.svelte.ts';
 import { THEMES, type ThemeChoice } from '../state/theme.svelte.ts';
 import { defaultView, type TableView, type ViewSnapshot } from '../state/view.svelte.ts';
@@ -19,6 +20,8 @@ export interface PageState {
   language: Language;
   theme: ThemeChoice;
   embed: EmbedSettings;
+  /** A teacher's "predict, then reveal" question (predict=pay|bonus); null for none. */
+  predict: PredictQuestion | null;
 }
 
 export interface UrlContext {
@@ -119,6 +122,7 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
   }
   const childId = params.get('childId');
   embed.childId = childId && CHILD_ID.test(childId) ? childId : null;
+  const predict = params.get('predict');
 
   return {
     state: {
@@ -127,6 +131,7 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
       language: oneOf(params.get('lang'), LANGUAGES, context.defaultLanguage),
       theme: oneOf(params.get('theme'), THEMES, 'auto'),
       embed,
+      predict: isPredictQuestion(predict) ? predict : null,
     },
     missingRuleSets: [...missing],
   };
@@ -159,6 +164,7 @@ export function serializePageUrl(state: PageState, options: SerializeOptions): s
   if (open.length) params.set('open', open.join(','));
   if (state.language !== options.defaultLanguage) params.set('lang', state.language);
   if (state.theme !== 'auto') params.set('theme', state.theme);
+  if (state.predict) params.set('predict', state.predict);
   if (options.embed && state.embed.enabled) {
     params.set('embed', '1');
     params.set('panels', state.embed.panels.join(','));
