@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { rulesPlugin } from './scripts/vite-rules-plugin.ts';
 
 /** Where the site is built; the end-to-end tests serve the same folder (OUT_DIR lets parallel runs use their own). */
 export const OUT_DIR = process.env.OUT_DIR ?? 'dist';
@@ -30,15 +31,24 @@ const contentSecurityPolicy: Plugin = {
     html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
 };
 
+/** json-rules-engine's own debug module, replaced like the dependencies below (see the shim). */
+const engineDebugShim: Plugin = {
+  name: 'vardpengen-engine-debug-shim',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    source === './debug' && importer?.includes('json-rules-engine') ? fileURLToPath(new URL('./src/lib/engine/shims/debug.js', import.meta.url)) : null,
+};
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy],
+  plugins: [svelte(), contentSecurityPolicy, engineDebugShim, rulesPlugin()],
   build: { outDir: OUT_DIR, manifest: true },
   resolve: {
-    // Lighter stand-ins for three of json-rules-engine's dependencies; each file says why.
+    // Lighter stand-ins for four of json-rules-engine's dependencies; each file says why.
     alias: [
       ['jsonpath-plus', 'jsonpath-plus.ts'],
       ['eventemitter2', 'eventemitter2.js'],
       ['hash-it', 'hash-it.js'],
+      ['clone', 'clone.js'],
     ].map(([name, file]) => ({
       find: new RegExp(`^${name}$`),
       replacement: fileURLToPath(new URL(`./src/lib/engine/shims/${file}`, import.meta.url)),

@@ -2,6 +2,8 @@
 // before its first view, read from the build manifest (dist/.vite/manifest.json).
 // No file system here, so the unit tests can feed it a manifest object.
 
+import { CORE_NAMESPACES } from '../src/lib/i18n/namespaces.ts';
+
 /** One entry of Vite's build manifest (only the fields used here). */
 export interface ManifestChunk {
   file: string;
@@ -16,11 +18,14 @@ export interface ManifestChunk {
 
 export type Manifest = Record<string, ManifestChunk>;
 
-/** The manifest keys of a language's locale files: locales/<lang>/<namespace>.json. */
-export function localeKeys(manifest: Manifest, language: string): string[] {
-  const pattern = new RegExp(`^locales/${escapeRegExp(language)}/[^/]+\\.json$`);
+/** The manifest keys of a language's locale files: locales/<lang>/<namespace>.json, optionally only some namespaces. */
+export function localeKeys(manifest: Manifest, language: string, namespaces?: readonly string[]): string[] {
+  const pattern = new RegExp(`^locales/${escapeRegExp(language)}/([^/]+)\\.json$`);
   return Object.keys(manifest)
-    .filter((key) => pattern.test(key))
+    .filter((key) => {
+      const match = pattern.exec(key);
+      return match !== null && (!namespaces || namespaces.includes(match[1]));
+    })
     .sort();
 }
 
@@ -50,11 +55,16 @@ export function staticClosure(manifest: Manifest, roots: readonly string[]): str
 
 /**
  * The chunks a page runs before its first view: its entry chunks with their
- * static imports, plus the active language's locale chunks (which the entry
- * awaits before mounting), plus their static imports.
+ * static imports, plus the active language's core locale chunks (which the
+ * entry awaits before mounting; other namespaces load later), plus their static imports.
  */
-export function firstViewChunks(manifest: Manifest, entryKeys: readonly string[], language: string): string[] {
-  return staticClosure(manifest, [...entryKeys, ...localeKeys(manifest, language)]);
+export function firstViewChunks(
+  manifest: Manifest,
+  entryKeys: readonly string[],
+  language: string,
+  namespaces: readonly string[] = CORE_NAMESPACES,
+): string[] {
+  return staticClosure(manifest, [...entryKeys, ...localeKeys(manifest, language, namespaces)]);
 }
 
 /** Manifest keys whose chunk file is one of the given files (paths relative to the build folder, no leading slash). */

@@ -7,7 +7,7 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import type { Language } from './lib/format/numbers.ts';
-import { loadBundle } from './lib/i18n/bundles.ts';
+import { CORE_NAMESPACES, loadBundle } from './lib/i18n/bundles.ts';
 import { bundledCatalog } from './lib/rules/bundled.ts';
 import { applyPins } from './lib/rules/archive.ts';
 import { AppState, appContext } from './lib/state/app.svelte.ts';
@@ -34,7 +34,11 @@ const { catalog, outcomes } = await applyPins(current, state.embed.pins, async (
 const app = new AppState({
   catalog,
   language: state.language,
-  bundle: await loadBundle(state.language),
+  bundle: await loadBundle(state.language, [
+    ...CORE_NAMESPACES,
+    ...(state.embed.enabled ? ['embed'] : []),
+    ...(state.predict ? ['predict'] : []),
+  ]),
   loadBundle,
   scenario: state.scenario,
   view: state.view,
@@ -47,6 +51,8 @@ const app = new AppState({
   pagePath: location.pathname,
 });
 await app.evaluateNow();
+// Let the browser paint and handle input between evaluating and taking over the page.
+await new Promise((resolve) => setTimeout(resolve, 0));
 
 const isPrerenderedView =
   target.dataset.prerendered === pageLanguage && serializePageUrl(app.pageState(), { defaultLanguage: pageLanguage, embed: true }) === '';

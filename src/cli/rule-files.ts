@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadCatalog, type Catalog, type SourcesFile } from '../lib/rules/catalog.ts';
 import type { JsonSchema } from '../lib/rules/json-schema.ts';
 import type { RuleSetFileText } from '../lib/rules/read-files.ts';
+import { fullValidation } from '../lib/rules/validation.ts';
 
 import { RULES_DIRECTORY } from './paths.ts';
 
@@ -25,5 +26,5 @@ export function readSources(directory = RULES_DIRECTORY): SourcesFile {
 }
 
 export function catalogFromDisk(directory = RULES_DIRECTORY): Catalog {
-  return loadCatalog(readRuleFiles(directory), readSchema(directory), readSources(directory));
+  return loadCatalog(readRuleFiles(directory), readSources(directory), fullValidation(readSchema(directory)));
 }

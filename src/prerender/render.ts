@@ -6,7 +6,7 @@
 import { render } from 'svelte/server';
 import App from '../App.svelte';
 import type { Language } from '../lib/format/numbers.ts';
-import { loadBundle } from '../lib/i18n/bundles.ts';
+import { CORE_NAMESPACES, loadBundle } from '../lib/i18n/bundles.ts';
 import { bundledCatalog } from '../lib/rules/bundled.ts';
 import { AppState, appContext } from '../lib/state/app.svelte.ts';
 
@@ -17,7 +17,8 @@ export interface PrerenderedPage {
 }
 
 export async function renderDefaultPage(language: Language, pagePath: string): Promise<PrerenderedPage> {
-  const bundle = await loadBundle(language);
+  // Only what the browser loads at start, so the markup it hydrates has the same texts.
+  const bundle = await loadBundle(language, CORE_NAMESPACES);
   const app = new AppState({ catalog: bundledCatalog(), language, bundle, loadBundle, pageLanguage: language, pagePath });
   await app.evaluateNow();
   const { body } = render(App, { context: appContext(app) });

@@ -19,7 +19,10 @@ export function renderApp(
     catalog: options.catalog ?? diskCatalog,
     language,
     bundle: readLocaleBundle(language),
-    loadBundle: async (lang) => readLocaleBundle(lang),
+    loadBundle: async (lang, namespaces) => {
+      const all = readLocaleBundle(lang);
+      return Object.fromEntries(namespaces.map((n) => [n, all[n]]));
+    },
     scenario: options.scenario,
     predict: options.predict,
     embed: options.embed,

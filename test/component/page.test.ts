@@ -132,7 +132,10 @@ describe('the explainer page', () => {
     expect(sources).toHaveTextContent('Illustrative: the amount rests on at least one figure that no public source gives');
     const why = screen.getByRole('region', { name: 'Why these amounts' });
     expect(why).toHaveTextContent('Named-doctor bonus');
-    expect(why).toHaveTextContent('Does not apply: share listed on a named doctor is 62%, needs at least 75%.');
+    // A closed explanation is not built; opening it builds it.
+    expect(why).not.toHaveTextContent('Does not apply');
+    await userEvent.setup().click(within(why).getByText('Named-doctor bonus'));
+    await waitFor(() => expect(why).toHaveTextContent('Does not apply: share listed on a named doctor is 62%, needs at least 75%.'));
     expect(why).toHaveTextContent('10,000 listed × SEK 4 per listed patient a year = SEK 40,000 if it applied; it does not, so SEK 0');
   });
 

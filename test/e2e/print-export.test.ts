@@ -42,6 +42,9 @@ describe('the worksheet and downloads in Chromium', () => {
     expect(await summary.isVisible()).toBe(false);
     expect(await visibleCount(explanations)).toBe(0);
 
+    // Printing fires beforeprint (the page then builds the closed explanations); emulating print media does not.
+    await summary.waitFor({ state: 'attached' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     expect(await controls.count()).toBeGreaterThan(30);
     expect(await visibleCount(controls)).toBe(0);

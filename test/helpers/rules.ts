@@ -5,6 +5,7 @@ import { RuleSetEvaluator } from '../../src/lib/engine/evaluator.ts';
 import type { RuleSetResult } from '../../src/lib/engine/types.ts';
 import { loadCatalog, type Catalog } from '../../src/lib/rules/catalog.ts';
 import type { RuleSetFileText } from '../../src/lib/rules/read-files.ts';
+import { fullValidation } from '../../src/lib/rules/validation.ts';
 
 export const catalog: Catalog = catalogFromDisk();
 export const evaluator = new RuleSetEvaluator();
@@ -33,7 +34,7 @@ export function catalogWith(changes: Record<string, string | null>): Catalog {
   for (const [file, text] of Object.entries(changes)) {
     if (text !== null && !files.some((f) => f.file === file)) files.push({ file, text });
   }
-  return loadCatalog(files, readSchema(), readSources());
+  return loadCatalog(files, readSources(), fullValidation(readSchema()));
 }
 
 /** A rule file's JSON, to modify in a test. */

@@ -11,7 +11,7 @@ function cssOpensDetails(): boolean {
  * <details> open, opens them for the print and closes them again afterwards. Returns a function that
  * stops listening.
  */
-export function preparePrinting(beforePrint: () => void = () => {}): () => void {
+export function preparePrinting(beforePrint: () => void = () => {}, afterPrint: () => void = () => {}): () => void {
   let opened: HTMLDetailsElement[] = [];
   const before = () => {
     beforePrint();
@@ -22,6 +22,7 @@ export function preparePrinting(beforePrint: () => void = () => {}): () => void 
   const after = () => {
     for (const details of opened) details.open = false;
     opened = [];
+    afterPrint();
   };
   addEventListener('beforeprint', before);
   addEventListener('afterprint', after);

@@ -40,38 +40,54 @@ export function sweepValues(field: ClinicFieldId, points = SWEEP_POINTS): number
   return Array.from({ length: points }, (_, i) => min + ((max - min) * i) / (points - 1));
 }
 
+export interface SweepOptions {
+  points?: number;
+  /**
+   * Called between points; returning a promise lets the caller yield to the browser (so no task
+   * runs long) or throw to abandon a sweep that a newer one has replaced.
+   */
+  pause?: (done: number) => Promise<void> | void;
+}
+
 export async function sweep(
   evaluator: RuleSetEvaluator,
   ruleSets: readonly ResolvedRuleSet[],
   clinic: Clinic,
   field: ClinicFieldId,
-  points = SWEEP_POINTS,
+  options: SweepOptions = {},
 ): Promise<Sweep> {
-  const values = sweepValues(field, points);
-  const series = await Promise.all(
-    ruleSets.map(async (ruleSet) => {
-      // One after another: 101 evaluations in flight at once cost more in garbage than they gain.
-      const results: RuleSetResult[] = [];
-      for (const value of values) results.push(await evaluator.evaluate(ruleSet, { ...clinic, [field]: value }));
-      const totals = results.map((r) => r.total);
-      const cliffs: Cliff[] = [];
-      for (let i = 1; i < results.length; i++) {
-        results[i].components.forEach((component, c) => {
-          const before = results[i - 1].components[c];
-          if (before && before.applies !== component.applies) {
-            cliffs.push({
-              index: i,
-              value: values[i],
-              component: component.id,
-              applies: component.applies,
-              totalBefore: totals[i - 1],
-              totalAfter: totals[i],
-            });
-          }
+  const values = sweepValues(field, options.points);
+  let done = 0;
+  const series = [];
+  for (const ruleSet of ruleSets) {
+    // One after another: 101 evaluations in flight at once cost more in garbage than they gain.
+    const results: RuleSetResult[] = [];
+    for (const value of values) {
+      results.push(await evaluator.evaluate(ruleSet, { ...clinic, [field]: value }));
+      await options.pause?.(++done);
+    }
+    series.push(seriesOf(ruleSet, values, results));
+  }
+  return { field, values, series };
+}
+
+function seriesOf(ruleSet: ResolvedRuleSet, values: number[], results: RuleSetResult[]): SweepSeries {
+  const totals = results.map((r) => r.total);
+  const cliffs: Cliff[] = [];
+  for (let i = 1; i < results.length; i++) {
+    results[i].components.forEach((component, c) => {
+      const before = results[i - 1].components[c];
+      if (before && before.applies !== component.applies) {
+        cliffs.push({
+          index: i,
+          value: values[i],
+          component: component.id,
+          applies: component.applies,
+          totalBefore: totals[i - 1],
+          totalAfter: totals[i],
         });
       }
-      return { ruleSet: ruleSet.id, totals, cliffs };
-    }),
-  );
-  return { field, values, series };
+    });
+  }
+  return { ruleSet: ruleSet.id, totals, cliffs };
 }

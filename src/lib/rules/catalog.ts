@@ -1,15 +1,16 @@
 // Loading all rule sets: read each file, resolve `extends` and variants,
 // check the result. A broken file makes its own rule set (and whatever
 // extends it) unavailable with problems that name file, path and fault; every
-// other rule set keeps working.
+// other rule set keeps working. With a validation (validation.ts) every check
+// runs here; without one, the caller passes the rule sets already found
+// broken (the browser gets them from the build) and the rest are trusted.
 
-import { checkLevel } from './check-level.ts';
 import type { RuleSetProblem } from './errors.ts';
 import { canonicalJson, contentHash } from './hash.ts';
-import type { JsonSchema } from './json-schema.ts';
 import { readRuleSetFiles, type RuleSetFileText } from './read-files.ts';
 import { ParameterEvaluator, buildLevel, type Level } from './resolve.ts';
 import type { ResolvedParameter, ResolvedRuleSet, SourceDocument } from './types.ts';
+import type { CatalogValidation } from './validation.ts';
 
 export interface BrokenRuleSet {
   id: string;
@@ -29,10 +30,20 @@ export interface SourcesFile {
   documents: SourceDocument[];
 }
 
-export function loadCatalog(files: readonly RuleSetFileText[], schema: JsonSchema, sourcesFile: SourcesFile): Catalog {
+export function loadCatalog(
+  files: readonly RuleSetFileText[],
+  sourcesFile: SourcesFile,
+  validation?: CatalogValidation,
+  knownBroken: readonly BrokenRuleSet[] = [],
+): Catalog {
   const sources = new Map(sourcesFile.documents.map((doc) => [doc.id, doc]));
-  const read = readRuleSetFiles(files, schema, sources);
-  const broken = new Map<string, BrokenRuleSet>();
+  const known = new Set(knownBroken.map((b) => b.id));
+  const read = readRuleSetFiles(
+    files.filter(({ file }) => !known.has(idFromFile(file))),
+    sources,
+    validation?.file,
+  );
+  const broken = new Map<string, BrokenRuleSet>(knownBroken.map((b) => [b.id, { ...b, problems: [...b.problems] }]));
   const markBroken = (id: string, file: string, problems: RuleSetProblem[]) => {
     const entry = broken.get(id) ?? { id, file, problems: [] };
     entry.problems.push(...problems);
@@ -50,6 +61,10 @@ export function loadCatalog(files: readonly RuleSetFileText[], schema: JsonSchem
 
   function levelFor(id: string, chain: string[]): Level | null {
     if (levels.has(id)) return levels.get(id)!;
+    if (known.has(id)) {
+      levels.set(id, null);
+      return null;
+    }
     const entry = read.byId.get(id);
     if (!entry) return null;
     const { file, data } = entry;
@@ -109,8 +124,9 @@ export function loadCatalog(files: readonly RuleSetFileText[], schema: JsonSchem
   }
 
   function finish(level: Level): ResolvedRuleSet | null {
+    if (broken.has(level.id)) return null;
     const evaluator = evaluatorFor(level);
-    const problems = checkLevel(level, evaluator);
+    const problems = validation?.level(level, evaluator) ?? [];
     if (problems.length) {
       markBroken(level.id, level.file, problems);
       return null;

@@ -1,12 +1,9 @@
-// Step one of loading: each file on its own. Parse it, validate it against
-// the JSON Schema, check what can be checked without its relatives (sources
-// exist, values present, formulas parse), and index it by id.
+// Step one of loading: each file on its own. Parse it, validate it (when a
+// validation is given: see validation.ts), and index it by id.
 
-import { childPath, type RuleSetProblem } from './errors.ts';
-import { parseExpression, ExpressionError } from './expression.ts';
-import { validateAgainstSchema, type JsonSchema } from './json-schema.ts';
+import type { RuleSetProblem } from './errors.ts';
 import { parseJsonFile } from './parse.ts';
-import type { ParameterDefinition, RuleSetChanges, RuleSetFile, SourceDocument } from './types.ts';
+import type { RuleSetFile, SourceDocument } from './types.ts';
 
 export interface RuleSetFileText {
   /** File name, e.g. "stockholm-2022.json". */
@@ -20,15 +17,18 @@ export interface ReadFiles {
   problems: Map<string, RuleSetProblem[]>;
 }
 
+/** Checks of one parsed file on its own; problems make the file unusable. */
+export type FileValidation = (file: string, value: unknown, sources: ReadonlyMap<string, SourceDocument>) => RuleSetProblem[];
+
 export function readRuleSetFiles(
   files: readonly RuleSetFileText[],
-  schema: JsonSchema,
   sources: ReadonlyMap<string, SourceDocument>,
+  validate?: FileValidation,
 ): ReadFiles {
   const byId = new Map<string, { file: string; data: RuleSetFile }>();
-  const problems = new Map<string, RuleSetProblem[]>();
+  const problemsByFile = new Map<string, RuleSetProblem[]>();
   const report = (problem: RuleSetProblem) => {
-    problems.set(problem.file, [...(problems.get(problem.file) ?? []), problem]);
+    problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
   };
 
   for (const { file, text } of files) {
@@ -37,9 +37,9 @@ export function readRuleSetFiles(
       report(parsed.problem);
       continue;
     }
-    const schemaProblems = validateAgainstSchema(parsed.value, schema);
-    if (schemaProblems.length) {
-      for (const problem of schemaProblems) report({ file, ...problem });
+    const problems = validate?.(file, parsed.value, sources) ?? [];
+    if (problems.length) {
+      problems.forEach(report);
       continue;
     }
     const data = parsed.value as RuleSetFile;
@@ -53,81 +53,11 @@ export function readRuleSetFiles(
       report({ file, path: '$.id', message: `the id "${data.id}" is already used by ${duplicate.file}` });
       continue;
     }
-    const own = checkFile(file, data, sources);
-    own.forEach(report);
-    if (!own.length) byId.set(data.id, { file, data });
+    byId.set(data.id, { file, data });
   }
-  return { byId, problems };
+  return { byId, problems: problemsByFile };
 }
 
 function baseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
-}
-
-function checkFile(file: string, data: RuleSetFile, sources: ReadonlyMap<string, SourceDocument>): RuleSetProblem[] {
-  const problems: RuleSetProblem[] = [];
-  if (data.mainSource && !sources.has(data.mainSource)) {
-    problems.push({ file, path: '$.mainSource', message: unknownSource(data.mainSource, sources) });
-  }
-  if (data.kind === 'base' && data.variants) {
-    problems.push({ file, path: '$.variants', message: 'a base rule set is not selectable and cannot have variants' });
-  }
-  if (data.kind !== 'base' && !data.date) {
-    problems.push({ file, path: '$', message: 'missing required property "date" (when the rules apply or the proposal was made)' });
-  }
-  checkChanges(file, '$', data, sources, problems);
-  for (const [variant, changes] of Object.entries(data.variants ?? {})) {
-    checkChanges(file, childPath('$.variants', variant), changes, sources, problems);
-  }
-  return problems;
-}
-
-function checkChanges(
-  file: string,
-  path: string,
-  changes: RuleSetChanges,
-  sources: ReadonlyMap<string, SourceDocument>,
-  problems: RuleSetProblem[],
-) {
-  for (const [id, parameter] of Object.entries(changes.parameters ?? {})) {
-    checkParameter(file, childPath(childPath(path, 'parameters'), id), parameter, sources, problems);
-  }
-  const seen = new Set<string>();
-  (changes.components ?? []).forEach((component, index) => {
-    if (seen.has(component.id)) {
-      problems.push({ file, path: childPath(childPath(childPath(path, 'components'), index), 'id'), message: `the component "${component.id}" appears twice` });
-    }
-    seen.add(component.id);
-  });
-}
-
-function checkParameter(
-  file: string,
-  path: string,
-  parameter: ParameterDefinition,
-  sources: ReadonlyMap<string, SourceDocument>,
-  problems: RuleSetProblem[],
-) {
-  const provenance = parameter.provenance;
-  const provenancePath = childPath(path, 'provenance');
-  if (provenance.kind === 'derived') {
-    if (parameter.value !== undefined) {
-      problems.push({ file, path: childPath(path, 'value'), message: 'a derived parameter takes its value from its formula; remove "value"' });
-    }
-    try {
-      parseExpression(provenance.formula);
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      problems.push({ file, path: childPath(provenancePath, 'formula'), message: `the formula cannot be read: ${error.message}` });
-    }
-  } else if (parameter.value === undefined) {
-    problems.push({ file, path, message: `missing "value" (only a derived parameter may omit it)` });
-  }
-  if ((provenance.kind === 'sourced' || provenance.kind === 'derived') && provenance.source && !sources.has(provenance.source)) {
-    problems.push({ file, path: childPath(provenancePath, 'source'), message: unknownSource(provenance.source, sources) });
-  }
-}
-
-function unknownSource(id: string, sources: ReadonlyMap<string, SourceDocument>): string {
-  return `unknown source "${id}"; sources are listed in rules/sources.json (${[...sources.keys()].join(', ')})`;
 }

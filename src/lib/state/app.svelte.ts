@@ -52,6 +52,13 @@ export class AppState {
   readonly pinOutcomes: PinOutcome[];
   readonly pageLanguage: Language;
   readonly pagePath: string;
+  /**
+   * Features not needed for the first view (classroom tools, worksheet, the teacher's question maker,
+   * chart downloads) appear once the page is idle, with their strings; until then they are not rendered.
+   */
+  deferred = $state(false);
+  /** True while the page prints: closed disclosures render their content for the worksheet. */
+  printing = $state(false);
 
   constructor(options: AppOptions) {
     this.catalog = options.catalog;
@@ -91,7 +98,7 @@ export class AppState {
   /** Evaluates the current scenario and its sweep; called before the first render so it shows results. */
   async evaluateNow(): Promise<void> {
     const snapshot = this.scenario.snapshot();
-    await Promise.all([this.results.evaluate(snapshot), this.results.evaluateSweep(snapshot)]);
+    await Promise.all([this.results.evaluate(snapshot), this.results.evaluateSweep(snapshot, { immediate: true })]);
   }
 
   /** Back to a recorded state (the visitor pressed back or forward). */

@@ -1,17 +1,22 @@
-// The interface language. Only the active language's strings are loaded;
-// switching loads the other file, then swaps the translator, so every text
-// re-renders at once and no input is touched.
+// The interface language. Only the active language's strings are loaded, and
+// of those only the namespaces in use; a feature shown later asks for its
+// namespace with ensure(). Switching language loads the same namespaces in
+// the other language, then swaps the translator, so every text re-renders at
+// once and no input is touched.
 
 import type { i18n } from 'i18next';
 import type { Language } from '../format/numbers.ts';
 import type { Translate } from '../format/translate.ts';
 import { createI18n, type LocaleBundle } from '../i18n/create.ts';
 
-export type BundleLoader = (language: Language) => Promise<LocaleBundle>;
+export type BundleLoader = (language: Language, namespaces: readonly string[]) => Promise<LocaleBundle>;
 
 export class LanguageState {
   current = $state<Language>('sv');
   #instance = $state.raw<i18n>();
+  /** Bumped when a namespace is added to the current instance, so texts re-render. */
+  #version = $state(0);
+  #namespaces: Set<string>;
 
   constructor(
     language: Language,
@@ -20,20 +25,44 @@ export class LanguageState {
   ) {
     this.current = language;
     this.#instance = createI18n(language, bundle);
+    this.#namespaces = new Set(Object.keys(bundle));
   }
 
-  /** Reading the instance here makes every caller re-run when the language changes. */
-  t: Translate = (key, values) => this.#instance!.t(key, values as Record<string, unknown>) as string;
+  /** Reading the instance and version here makes every caller re-run when strings change. */
+  t: Translate = (key, values) => {
+    void this.#version;
+    return this.#instance!.t(key, values as Record<string, unknown>) as string;
+  };
 
   /** Arrays and objects of strings, e.g. a list of paragraphs. */
   list = (key: string): string[] => {
+    void this.#version;
     const value = this.#instance!.t(key, { returnObjects: true }) as unknown;
     return Array.isArray(value) ? (value as string[]) : [];
   };
 
+  has(namespace: string): boolean {
+    void this.#version;
+    return this.#namespaces.has(namespace);
+  }
+
+  /** Loads namespaces not loaded yet, in the current language. */
+  async ensure(...namespaces: string[]): Promise<void> {
+    const missing = namespaces.filter((n) => !this.#namespaces.has(n));
+    if (!missing.length) return;
+    const language = this.current;
+    const bundle = await this.load(language, missing);
+    if (language !== this.current) return this.ensure(...namespaces);
+    for (const [namespace, strings] of Object.entries(bundle)) {
+      this.#instance!.addResourceBundle(language, namespace, strings, true, true);
+      this.#namespaces.add(namespace);
+    }
+    this.#version++;
+  }
+
   async set(language: Language): Promise<void> {
     if (language === this.current) return;
-    const bundle = await this.load(language);
+    const bundle = await this.load(language, [...this.#namespaces]);
     this.#instance = createI18n(language, bundle);
     this.current = language;
   }

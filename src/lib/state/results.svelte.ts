@@ -12,6 +12,13 @@ import type { Catalog } from '../rules/catalog.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import type { ScenarioSnapshot } from './scenario.svelte.ts';
 
+/** How long the inputs must rest before the sweep chart's curves are recomputed. */
+export const SWEEP_SETTLE_MS = 150;
+/** Evaluations between yields to the browser while a sweep runs. */
+const SWEEP_SLICE = 20;
+
+class SupersededSweep extends Error {}
+
 export class ResultsState {
   /** Results by rule-set id, for the chosen rule sets. */
   byId = $state.raw<Record<string, RuleSetResult>>({});
@@ -19,6 +26,7 @@ export class ResultsState {
   #evaluation = 0;
   #sweepRequest = 0;
   #sweepKey = '';
+  #sweepTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly catalog: Catalog,
@@ -40,16 +48,31 @@ export class ResultsState {
 
   /**
    * The sweep depends on every input except the one it moves: moving that
-   * input only moves the marker, so nothing is recomputed.
+   * input only moves the marker, so nothing is recomputed. Otherwise it waits
+   * for the inputs to rest (a drag moves only the marker meanwhile), then runs
+   * in small slices, each a short task, abandoned as soon as a newer sweep is asked for.
    */
-  async evaluateSweep(snapshot: ScenarioSnapshot): Promise<void> {
+  async evaluateSweep(snapshot: ScenarioSnapshot, options: { immediate?: boolean } = {}): Promise<void> {
     const ruleSets = this.chosen(snapshot);
     const key = sweepKey(snapshot.clinic, snapshot.sweepField, ruleSets);
     if (key === this.#sweepKey) return;
     this.#sweepKey = key;
     const request = ++this.#sweepRequest;
-    const result = await sweep(this.evaluator, ruleSets, snapshot.clinic, snapshot.sweepField);
-    if (request === this.#sweepRequest) this.sweep = result;
+    clearTimeout(this.#sweepTimer);
+    if (!options.immediate) await new Promise((resolve) => (this.#sweepTimer = setTimeout(resolve, SWEEP_SETTLE_MS)));
+    if (request !== this.#sweepRequest) return;
+    const pause = options.immediate
+      ? undefined
+      : async (done: number) => {
+          if (request !== this.#sweepRequest) throw new SupersededSweep();
+          if (done % SWEEP_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        };
+    try {
+      const result = await sweep(this.evaluator, ruleSets, snapshot.clinic, snapshot.sweepField, { pause });
+      if (request === this.#sweepRequest) this.sweep = result;
+    } catch (error) {
+      if (!(error instanceof SupersededSweep)) throw error;
+    }
   }
 
   comparison(baseline: string, comparison: string): ResultComparison | null {

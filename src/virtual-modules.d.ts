@@ -1,0 +1,8 @@
+declare module 'virtual:vardpengen/rules' {
+  import type { BrokenRuleSet } from './lib/rules/catalog.ts';
+  import type { RuleSetFileText } from './lib/rules/read-files.ts';
+  /** Every rule file that parses, without indentation. */
+  export const files: RuleSetFileText[];
+  /** The rule sets the build's checks found broken, with their problems. */
+  export const broken: BrokenRuleSet[];
+}
