@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { LANGUAGES, type Language } from '../src/lib/format/numbers.ts';
 import { EXPLAINER_PAGES, QUESTION_PAGES } from '../src/lib/url/pages.ts';
 import type { PrerenderedPage } from '../src/prerender/render.ts';
-import { fillTemplate } from './html-template.ts';
+import { fillTemplate, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const serverDir = resolve(`${outDir}-server`);
@@ -24,7 +24,9 @@ await build({
 const { renderDefaultPage } = (await import(pathToFileURL(join(serverDir, 'render.js')).href)) as {
   renderDefaultPage: (language: Language, pagePath: string) => Promise<PrerenderedPage>;
 };
-const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+const template = lowerScriptPriority(
+  inlineStylesheet(readFileSync(join(outDir, 'index.html'), 'utf8'), (path) => readFileSync(join(outDir, path), 'utf8')),
+);
 const write = (path: string, html: string) => {
   const directory = join(outDir, path);
   mkdirSync(directory, { recursive: true });

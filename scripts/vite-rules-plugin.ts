@@ -3,7 +3,8 @@
 // the page's bundle carries neither the JSON Schema nor the validator. The
 // page gets every file that parses (without indentation) and the verdict on
 // every rule set the checks found broken: it names those and keeps the rest
-// working.
+// working, and the content hash of every rule set that works (which the
+// page would otherwise spend its first moments computing).
 
 import type { Plugin } from 'vite';
 import { readRuleFiles, readSchema, readSources, RULES_DIRECTORY } from '../src/cli/rule-files.ts';
@@ -34,6 +35,7 @@ export function rulesPlugin(): Plugin {
       return [
         `export const files = ${JSON.stringify(compact)};`,
         `export const broken = ${JSON.stringify(catalog.broken)};`,
+        `export const hashes = ${JSON.stringify(Object.fromEntries(catalog.ruleSets.map((r) => [r.id, r.contentHash])))};`,
       ].join('\n');
     },
   };

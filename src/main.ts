@@ -6,14 +6,12 @@
 
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import type { Language } from './lib/format/numbers.ts';
+import { warmFormatters, type Language } from './lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from './lib/i18n/bundles.ts';
 import { bundledCatalog } from './lib/rules/bundled.ts';
 import { applyPins } from './lib/rules/archive.ts';
 import { AppState, appContext } from './lib/state/app.svelte.ts';
 import { parsePageUrl, serializePageUrl } from './lib/url/codec.ts';
-import './styles/global.css';
-import './styles/print.css';
 
 const target = document.getElementById('app')!;
 const pageLanguage: Language = document.documentElement.lang === 'en' ? 'en' : 'sv';
@@ -51,8 +49,12 @@ const app = new AppState({
   pagePath: location.pathname,
 });
 await app.evaluateNow();
-// Let the browser paint and handle input between evaluating and taking over the page.
-await new Promise((resolve) => setTimeout(resolve, 0));
+// Taking over the page is one long task; the work before it gets tasks of its own, with room for the
+// browser to paint and handle input in between.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+await nextTask();
+warmFormatters(app.language.current);
+await nextTask();
 
 const isPrerenderedView =
   target.dataset.prerendered === pageLanguage && serializePageUrl(app.pageState(), { defaultLanguage: pageLanguage, embed: true }) === '';
@@ -61,5 +63,6 @@ else {
   target.replaceChildren();
   mount(App, { target, context: appContext(app) });
 }
+delete target.dataset.pending;
 // Interactive from here on; scripts and tests that drive the page wait for this.
 document.documentElement.dataset.ready = 'true';

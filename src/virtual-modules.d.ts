@@ -5,4 +5,6 @@ declare module 'virtual:vardpengen/rules' {
   export const files: RuleSetFileText[];
   /** The rule sets the build's checks found broken, with their problems. */
   export const broken: BrokenRuleSet[];
+  /** The content hash of every rule set that loads, by id. */
+  export const hashes: Record<string, string>;
 }

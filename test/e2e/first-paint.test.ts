@@ -64,6 +64,26 @@ describe('first paint', () => {
     await context.close();
   });
 
+  it('never shows the prerendered default numbers under an address that asks for another view', async () => {
+    const context = await site.browser().newContext();
+    const page = await context.newPage();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(site.url('/?listed=20000'), { waitUntil: 'commit' });
+    await page.waitForSelector('#app[data-pending]', { state: 'attached' });
+    // The default view is in the page but hidden: its 28,2 mnkr is not this clinic's.
+    expect(await page.getByTestId('total-stockholm-2022').isVisible()).toBe(false);
+    release();
+    await page.waitForSelector('html[data-ready="true"]');
+    expect(await text(page.getByTestId('total-stockholm-2022'))).toMatch(/^56,2 mnkr/);
+    expect(await page.locator('#app[data-pending]').count()).toBe(0);
+    await context.close();
+  });
+
   it('mounts afresh for an address that asks for another view, with its numbers', async () => {
     const { page, errors } = await openPage(site.browser(), site.url('/?listed=20000&lang=en'));
     await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^SEK 56\.2m/);

@@ -93,9 +93,9 @@ describe('the explainer page in Chromium', () => {
     await page.context().close();
   });
 
-  it('lays out at 375 px and 1280 px, light and dark, without sideways scrolling', async () => {
+  it('lays out from a 320 px phone to 1280 px, light and dark, without sideways scrolling', async () => {
     mkdirSync('test-results', { recursive: true });
-    for (const width of [375, 1280]) {
+    for (const width of [320, 375, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, errors } = await openPage(site.browser(), site.url(), { viewport: { width, height: 900 }, colorScheme });
         await page.getByTestId('total-stockholm-2022').waitFor();

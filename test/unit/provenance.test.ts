@@ -64,6 +64,13 @@ describe('provenance of every figure', () => {
     expect(resources2022.illustrative).toBe(false);
   });
 
+  it('explains the basis of every clinic default in both languages', () => {
+    for (const language of ['sv', 'en']) {
+      const ui = JSON.parse(readFileSync(`${RULES_DIRECTORY}../locales/${language}/ui.json`, 'utf8'));
+      for (const field of CLINIC_FIELDS) expect(ui.clinic.fields[field.id].defaultBasis?.length, `${language} ${field.id}`).toBeGreaterThan(30);
+    }
+  });
+
   it('gives every clinic default a provenance, sourced ones with a quote stating the value', () => {
     for (const field of CLINIC_FIELDS) {
       const provenance = field.defaultProvenance;

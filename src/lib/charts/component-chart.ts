@@ -9,10 +9,7 @@ import type { Translate } from '../format/translate.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import type { ChartPalette } from './palette.ts';
 
-/** Every component of the chosen results, in the order they first appear. */
-export function componentOrder(results: readonly RuleSetResult[]): string[] {
-  return [...new Set(results.flatMap((r) => r.components.map((c) => c.id)))];
-}
+import { componentOrder } from './order.ts';
 
 export interface ComponentChartInput {
   ruleSets: readonly ResolvedRuleSet[];

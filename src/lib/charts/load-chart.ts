@@ -1,11 +1,11 @@
-// chart.js is loaded the first time a chart is shown, not with the page:
-// the first view needs only numbers and text.
+// chart.js and the chart configurations are loaded the first time a chart is
+// shown, not with the page: the first view needs only numbers and text.
 
-import type { Chart } from 'chart.js';
+export type ChartModule = typeof import('./chart-setup.ts');
 
-let loading: Promise<typeof Chart> | undefined;
+let loading: Promise<ChartModule> | undefined;
 
-export function loadChart(): Promise<typeof Chart> {
-  loading ??= import('./chart-setup.ts').then((module) => module.Chart);
+export function loadChart(): Promise<ChartModule> {
+  loading ??= import('./chart-setup.ts');
   return loading;
 }

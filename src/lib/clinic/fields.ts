@@ -2,8 +2,6 @@
 // and where the default comes from. The sliders, the URL parser and the
 // command line all read their limits from here.
 
-import type { Bilingual } from '../rules/types.ts';
-
 export const CLINIC_FIELD_IDS = [
   'listedPatients',
   'doctors',
@@ -28,12 +26,15 @@ export type FieldGroup = 'size' | 'patients' | 'access' | 'quality';
 /** How a value is shown: a share as a percentage, a count, a decimal. */
 export type FieldFormat = 'integer' | 'percent' | 'decimal1' | 'decimal2';
 
-/** Where a default value comes from. "definition": 1 means "as expected" by the field's own definition. */
+/**
+ * Where a default value comes from. "definition": 1 means "as expected" by the field's own
+ * definition. The basis in words, in each language, is clinic.fields.<id>.defaultBasis in locales/.
+ */
 export type DefaultProvenance =
   | { kind: 'sourced'; source: string; quote: string }
-  | { kind: 'derived'; formula: string; note: Bilingual }
-  | { kind: 'definition'; note: Bilingual }
-  | { kind: 'illustrative'; reason: Bilingual };
+  | { kind: 'derived'; formula: string }
+  | { kind: 'definition' }
+  | { kind: 'illustrative' };
 
 export interface ClinicField {
   id: ClinicFieldId;
@@ -48,8 +49,6 @@ export interface ClinicField {
   defaultProvenance: DefaultProvenance;
 }
 
-const illustrative = (en: string, sv: string): DefaultProvenance => ({ kind: 'illustrative', reason: { en, sv } });
-const definition = (en: string, sv: string): DefaultProvenance => ({ kind: 'definition', note: { en, sv } });
 
 export const CLINIC_FIELDS: readonly ClinicField[] = [
   {
@@ -79,10 +78,6 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     defaultProvenance: {
       kind: 'derived',
       formula: '10 000 listed × 1 240 GPs ÷ 2 146 907 listed residents',
-      note: {
-        en: "The region's listed residents per GP (Socialdemokraterna 2024: 1 240 GPs; Liberalerna 2022: 2 146 907 listed) applied to a clinic of 10 000.",
-        sv: 'Regionens listade per allmänläkare (Socialdemokraterna 2024: 1 240 allmänläkare; Liberalerna 2022: 2 146 907 listade) tillämpat på en mottagning med 10 000 listade.',
-      },
     },
   },
   {
@@ -97,10 +92,6 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     defaultProvenance: {
       kind: 'derived',
       formula: '62.2 %, rounded to the slider step of 1 %',
-      note: {
-        en: 'The regional share listed on a named doctor in February 2022, "1 336 526 (62.2 %) listed on a named doctor" (Liberalerna Stockholm, 31 Mar 2022).',
-        sv: 'Regionens andel listade på namngiven läkare i februari 2022, "1 336 526 (62.2 %) listed on a named doctor" (Liberalerna Stockholm, 31 mars 2022).',
-      },
     },
   },
   {
@@ -112,10 +103,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 0.2,
     step: 0.01,
     default: 0.06,
-    defaultProvenance: illustrative(
-      "The model's assumed regional share of children under five; no source gives it.",
-      'Modellens antagna andel barn under fem år i regionen; ingen källa anger den.',
-    ),
+    defaultProvenance: { kind: 'illustrative' },
   },
   {
     id: 'shareAged65to74',
@@ -126,10 +114,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 0.4,
     step: 0.01,
     default: 0.09,
-    defaultProvenance: illustrative(
-      "The model's assumed regional share aged 65–74; no source gives it.",
-      'Modellens antagna andel 65–74 år i regionen; ingen källa anger den.',
-    ),
+    defaultProvenance: { kind: 'illustrative' },
   },
   {
     id: 'shareAged75plus',
@@ -140,10 +125,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 0.4,
     step: 0.01,
     default: 0.08,
-    defaultProvenance: illustrative(
-      "The model's assumed regional share over 75; no source gives it.",
-      'Modellens antagna andel över 75 år i regionen; ingen källa anger den.',
-    ),
+    defaultProvenance: { kind: 'illustrative' },
   },
   {
     id: 'careNeedIndex',
@@ -154,10 +136,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 2,
     step: 0.01,
     default: 1,
-    defaultProvenance: definition(
-      '1 is the region average by definition (ACG care need and CNI socio-economic index combined).',
-      '1 är regionens genomsnitt per definition (ACG-vårdbehov och CNI socioekonomiskt index sammantagna).',
-    ),
+    defaultProvenance: { kind: 'definition' },
   },
   {
     id: 'visitsPerListedPatient',
@@ -168,10 +147,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 10,
     step: 0.1,
     default: 3,
-    defaultProvenance: illustrative(
-      'A listed patient visits primary care a few times a year across all professions; no source gives a Stockholm figure.',
-      'En listad patient besöker primärvården några gånger om året, alla yrken sammantagna; ingen källa ger en siffra för Stockholm.',
-    ),
+    defaultProvenance: { kind: 'illustrative' },
   },
   {
     id: 'unlistedVisits',
@@ -182,10 +158,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 20000,
     step: 50,
     default: 500,
-    defaultProvenance: illustrative(
-      'A clinic sees some patients listed elsewhere, for example commuters; no source gives a typical number.',
-      'En mottagning träffar en del patienter listade på annat håll, till exempel pendlare; ingen källa anger ett typiskt antal.',
-    ),
+    defaultProvenance: { kind: 'illustrative' },
   },
   {
     id: 'extendedHoursPerWeek',
@@ -196,10 +169,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 40,
     step: 1,
     default: 4,
-    defaultProvenance: illustrative(
-      'One or two evenings a week; no source gives a typical number of extended hours.',
-      'En eller två kvällar i veckan; ingen källa anger ett typiskt antal utökade timmar.',
-    ),
+    defaultProvenance: { kind: 'illustrative' },
   },
   {
     id: 'videoGroupVisits',
@@ -210,10 +180,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 2000,
     step: 10,
     default: 0,
-    defaultProvenance: illustrative(
-      'Video group visits were new in 2022 and most clinics held few; none is the neutral default.',
-      'Videogruppbesök var nya 2022 och de flesta mottagningar hade få; inga alls är det neutrala förvalet.',
-    ),
+    defaultProvenance: { kind: 'illustrative' },
   },
   {
     id: 'narakutRatio',
@@ -224,10 +191,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 2,
     step: 0.01,
     default: 1,
-    defaultProvenance: definition(
-      '1 means the clinic\'s listed patients visit närakuter as often as expected.',
-      '1 betyder att mottagningens listade besöker närakuter så ofta som förväntat.',
-    ),
+    defaultProvenance: { kind: 'definition' },
   },
   {
     id: 'antibioticRatio',
@@ -238,10 +202,7 @@ export const CLINIC_FIELDS: readonly ClinicField[] = [
     max: 2,
     step: 0.01,
     default: 1,
-    defaultProvenance: definition(
-      '1 means the clinic prescribes antibiotics exactly at its goal; below 1 is better.',
-      '1 betyder att mottagningen förskriver antibiotika precis enligt målet; under 1 är bättre.',
-    ),
+    defaultProvenance: { kind: 'definition' },
   },
 ];
 

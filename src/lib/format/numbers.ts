@@ -8,10 +8,11 @@ export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(LOCALES[language], options)));
+/** A cached formatter; the key names the options (cheaper than serialising them on every call). */
+function formatter(language: Language, key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${language}|${key}`;
+  let format = cache.get(cacheKey);
+  if (!format) cache.set(cacheKey, (format = new Intl.NumberFormat(LOCALES[language], options())));
   return format;
 }
 
@@ -19,42 +20,59 @@ function formatter(language: Language, options: Intl.NumberFormatOptions): Intl.
 const clean = (value: number) => (Object.is(value, -0) || Math.abs(value) < 1e-9 ? 0 : value);
 
 export function formatNumber(value: number, language: Language, fractionDigits = 0): string {
-  return formatter(language, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
-    clean(value),
-  );
+  return formatter(language, `n${fractionDigits}`, () => ({
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  })).format(clean(value));
 }
 
 /** Whole kronor. */
 export function formatSek(value: number, language: Language, options: { signed?: boolean } = {}): string {
-  return formatter(language, {
+  return formatter(language, `sek${options.signed ? '+' : ''}`, () => ({
     style: 'currency',
     currency: 'SEK',
     currencyDisplay: language === 'sv' ? 'symbol' : 'code',
     maximumFractionDigits: 0,
     minimumFractionDigits: 0,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
-  }).format(clean(Math.round(value)));
+  })).format(clean(Math.round(value)));
 }
 
 /** Large sums in millions ("28,2 mnkr", "SEK 28.2m"); smaller ones in whole kronor. */
 export function formatSekShort(value: number, language: Language, options: { signed?: boolean } = {}): string {
   if (Math.abs(value) < 1_000_000) return formatSek(value, language, options);
-  const millions = formatter(language, {
-    maximumFractionDigits: Math.abs(value) < 10_000_000 ? 2 : 1,
+  const digits = Math.abs(value) < 10_000_000 ? 2 : 1;
+  const millions = formatter(language, `m${digits}${options.signed ? '+' : ''}`, () => ({
+    maximumFractionDigits: digits,
     minimumFractionDigits: 1,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
-  }).format(value / 1_000_000);
+  })).format(value / 1_000_000);
   if (language === 'sv') return `${millions} mnkr`;
   // The sign goes before the currency, as Intl writes "+SEK 40,000" and "-SEK 648,903".
-  const [, sign, digits] = /^([+\-−]?)(.*)$/.exec(millions)!;
-  return `${sign}SEK ${digits}m`;
+  const [, sign, amount] = /^([+\-−]?)(.*)$/.exec(millions)!;
+  return `${sign}SEK ${amount}m`;
 }
 
 export function formatPercent(share: number, language: Language, fractionDigits = 0, options: { signed?: boolean } = {}): string {
-  return formatter(language, {
+  return formatter(language, `p${fractionDigits}${options.signed ? '+' : ''}`, () => ({
     style: 'percent',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
-  }).format(clean(share));
+  })).format(clean(share));
+}
+
+/**
+ * Builds the formatters the page uses before its first render: building an Intl formatter is the
+ * costly part, and done here it is a task of its own rather than part of taking over the page.
+ */
+export function warmFormatters(language: Language): void {
+  for (const digits of [0, 1, 2]) formatNumber(0, language, digits);
+  for (const signed of [false, true]) {
+    formatSek(0, language, { signed });
+    formatSekShort(2e6, language, { signed });
+    formatSekShort(2e7, language, { signed });
+    formatPercent(0, language, 1, { signed });
+  }
+  formatPercent(0, language);
 }

@@ -3,13 +3,13 @@
 // scripts/vite-rules-plugin.ts). A broken rule set is named on the page, and
 // every other one keeps working.
 
-import { files, broken } from 'virtual:vardpengen/rules';
+import { files, broken, hashes } from 'virtual:vardpengen/rules';
 import { loadCatalog, type Catalog, type SourcesFile } from './catalog.ts';
 import sources from '../../../rules/sources.json';
 
 let catalog: Catalog | undefined;
 
 export function bundledCatalog(): Catalog {
-  catalog ??= loadCatalog(files, sources as SourcesFile, undefined, broken);
+  catalog ??= loadCatalog(files, sources as SourcesFile, undefined, broken, hashes);
   return catalog;
 }

@@ -35,6 +35,8 @@ export function loadCatalog(
   sourcesFile: SourcesFile,
   validation?: CatalogValidation,
   knownBroken: readonly BrokenRuleSet[] = [],
+  /** Content hashes worked out by the build for these very files, to spare the browser the work. */
+  knownHashes: Readonly<Record<string, string>> = {},
 ): Catalog {
   const sources = new Map(sourcesFile.documents.map((doc) => [doc.id, doc]));
   const known = new Set(knownBroken.map((b) => b.id));
@@ -131,7 +133,7 @@ export function loadCatalog(
       markBroken(level.id, level.file, problems);
       return null;
     }
-    return toResolved(level, evaluator);
+    return toResolved(level, evaluator, knownHashes[level.id]);
   }
 
   ruleSets.sort(compareForListing);
@@ -148,7 +150,7 @@ function idFromFile(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '');
 }
 
-function toResolved(level: Level, evaluator: ParameterEvaluator): ResolvedRuleSet {
+function toResolved(level: Level, evaluator: ParameterEvaluator, knownHash?: string): ResolvedRuleSet {
   const parameters: Record<string, ResolvedParameter> = {};
   for (const [id, { definition, origin }] of level.definitions) {
     parameters[id] = {
@@ -176,7 +178,7 @@ function toResolved(level: Level, evaluator: ParameterEvaluator): ResolvedRuleSe
     components: level.components.map((c) => c.definition),
     continuity: level.continuity,
   };
-  return { ...resolved, contentHash: ruleSetContentHash(resolved) };
+  return { ...resolved, contentHash: knownHash ?? ruleSetContentHash(resolved) };
 }
 
 /**

@@ -95,10 +95,13 @@ export class AppState {
     return !!this.catalog.get(ruleSetId)?.components.some((c) => c.id === NAMED_DOCTOR_BONUS);
   }
 
-  /** Evaluates the current scenario and its sweep; called before the first render so it shows results. */
+  /**
+   * Evaluates the current scenario before the first render, so the page opens with its results.
+   * The sweep chart's 202 evaluations are left to the app once it runs (in slices), so they neither
+   * delay the first view nor block the page while it is taken over.
+   */
   async evaluateNow(): Promise<void> {
-    const snapshot = this.scenario.snapshot();
-    await Promise.all([this.results.evaluate(snapshot), this.results.evaluateSweep(snapshot, { immediate: true })]);
+    await this.results.evaluate(this.scenario.snapshot());
   }
 
   /** Back to a recorded state (the visitor pressed back or forward). */

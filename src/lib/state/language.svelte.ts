@@ -28,11 +28,29 @@ export class LanguageState {
     this.#namespaces = new Set(Object.keys(bundle));
   }
 
+  /**
+   * Each key's template, read once from i18next's store: the page asks for the same few hundred
+   * texts on every render, and filling "{{name}}" needs no more than a replace. Anything that is not
+   * a plain string template (a missing key, a list) goes through i18next's own t().
+   */
+  #templates = new Map<string, string | null>();
+
   /** Reading the instance and version here makes every caller re-run when strings change. */
   t: Translate = (key, values) => {
     void this.#version;
-    return this.#instance!.t(key, values as Record<string, unknown>) as string;
+    let template = this.#templates.get(key);
+    if (template === undefined) this.#templates.set(key, (template = this.#template(key)));
+    if (template === null) return this.#instance!.t(key, values as Record<string, unknown>) as string;
+    return values ? fill(template, values) : template;
   };
+
+  #template(key: string): string | null {
+    const separator = key.indexOf(':');
+    const namespace = separator < 0 ? 'ui' : key.slice(0, separator);
+    const path = separator < 0 ? key : key.slice(separator + 1);
+    const value: unknown = this.#instance!.getResource(this.current, namespace, path);
+    return typeof value === 'string' && !value.includes('$t(') ? value : null;
+  }
 
   /** Arrays and objects of strings, e.g. a list of paragraphs. */
   list = (key: string): string[] => {
@@ -57,13 +75,24 @@ export class LanguageState {
       this.#instance!.addResourceBundle(language, namespace, strings, true, true);
       this.#namespaces.add(namespace);
     }
+    this.#templates.clear();
     this.#version++;
   }
 
   async set(language: Language): Promise<void> {
     if (language === this.current) return;
     const bundle = await this.load(language, [...this.#namespaces]);
+    this.#templates.clear();
     this.#instance = createI18n(language, bundle);
     this.current = language;
+    // t() reads only the version when its template is cached: this is what re-renders every text.
+    this.#version++;
   }
+}
+
+/** Fills "{{name}}" placeholders, as i18next does with escapeValue off (see createI18n). */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
+  );
 }

@@ -1,0 +1,18 @@
+// The page's only eager script. The prerendered page shows the default view:
+// when the address asks for exactly that, it is already right, and the app
+// (which takes it over and makes it interactive) is fetched once the document
+// has loaded and painted, not in competition with the first paint. When the
+// address asks for anything else, the prerendered numbers would be wrong for
+// it: they are hidden at once and the app starts straight away.
+
+// The styles come with the page (inlined by the build), so the first paint is styled.
+import './styles/global.css';
+import './styles/print.css';
+
+const start = () => void import('./main.ts');
+const app = document.getElementById('app');
+if (location.search.length > 1 && app?.dataset.prerendered) {
+  app.dataset.pending = '';
+  start();
+} else if (document.readyState === 'complete') start();
+else addEventListener('load', start, { once: true });
