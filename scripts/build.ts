@@ -12,6 +12,10 @@ import { EXPLAINER_PAGES, QUESTION_PAGES } from '../src/lib/url/pages.ts';
 import type { PrerenderedPage } from '../src/prerender/render.ts';
 import { fillTemplate, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
 
+// Always a production build, even when started from a test run (vitest sets NODE_ENV=test, which
+// would make Svelte and the libraries build their larger development versions).
+process.env.NODE_ENV = 'production';
+
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const serverDir = resolve(`${outDir}-server`);
 

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM } from '../test/e2e/support/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../test/e2e/support/browser.ts';
 import { startStaticServer } from '../test/e2e/support/static-server.ts';
 
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
@@ -61,14 +61,7 @@ const server = await startStaticServer(OUT_DIR, 0, '127.0.0.1', { gzip: true });
 const chrome = await launch({
   chromePath: CHROMIUM,
   chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
+    ...CHROMIUM_FLAGS.map((flag) => (flag === '--headless' ? '--headless=new' : flag)),
     // Nothing but this machine: every other host name fails to resolve, so no request leaves it.
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
   ],

@@ -1,32 +1,12 @@
 // axe-core finds no WCAG 2.1 A/AA violation on the full page and on embeds,
 // in both languages, light and dark, with charts drawn and disclosures open.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { wcagViolations as violations } from './support/axe.ts';
 import { openPage } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 
 const site = useSite();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const found = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as AxeViolation[];
-  return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')}: ${n.failureSummary}`));
-}
-
 /** Draws the charts and opens what a reader can open, so axe sees it all. */
 async function exercise(page: Page) {
   const canvases = page.locator('canvas:visible');

@@ -1,10 +1,10 @@
 // "Predict, then reveal" in a real Chromium: a teacher's link shows the question and keeps every result
 // out of the page until the student has chosen and asked for the answer, by keyboard alone; the teacher's
 // link maker copies a link that does exactly that.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { wcagViolations as violations } from './support/axe.ts';
 import { openPage } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
 import { useSite } from './support/site.ts';
@@ -26,19 +26,6 @@ async function expectNoResults(page: Page) {
 
 async function ready(page: Page) {
   await page.waitForSelector('html[data-ready="true"]');
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.1 A/AA violations axe-core finds, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const found = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as { id: string; nodes: { target: string[]; failureSummary: string }[] }[];
-  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary}`));
 }
 
 describe('a predict link in Chromium', () => {

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runEvaluate } from '../../src/cli/evaluate.ts';
 import { catalog } from '../helpers/rules.ts';
@@ -98,6 +99,29 @@ describe('npm run evaluate', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(message as RegExp);
+  });
+
+  it('answers any --clinic text with a result or a clear message, never an exception or a NaN', async () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc.dictionary(fc.constantFrom('listedPatients', 'doctors', 'namedDoctorShare', 'careNeedIndex', 'nurses'), fc.oneof(fc.double(), fc.string(), fc.constant(null))).map((value) => JSON.stringify(value)),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (clinic) => {
+        const { code, out, err } = await run('--rules', 'stockholm-2022', '--clinic', clinic);
+        if (code === 0) {
+          const [result] = JSON.parse(out);
+          expect(Number.isFinite(result.total)).toBe(true);
+          expect(out).not.toMatch(/NaN|Infinity/);
+        } else {
+          expect(code).toBe(2);
+          expect(out).toBe('');
+          expect(err.length).toBeGreaterThan(10);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('runs as a real process: npm run evaluate prints JSON and exits non-zero on bad input', () => {
