@@ -64,5 +64,6 @@ else {
   mount(App, { target, context: appContext(app) });
 }
 delete target.dataset.pending;
+await app.islands.settled();
 // Interactive from here on; scripts and tests that drive the page wait for this.
 document.documentElement.dataset.ready = 'true';

@@ -5,6 +5,7 @@
 
 import { render } from 'svelte/server';
 import App from '../App.svelte';
+import { ISLANDS } from '../islands.ts';
 import type { Language } from '../lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from '../lib/i18n/bundles.ts';
 import { bundledCatalog } from '../lib/rules/bundled.ts';
@@ -21,6 +22,14 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
   const bundle = await loadBundle(language, CORE_NAMESPACES);
   const app = new AppState({ catalog: bundledCatalog(), language, bundle, loadBundle, pageLanguage: language, pagePath });
   await app.evaluateNow();
-  const { body } = render(App, { context: appContext(app) });
-  return { html: body, title: app.language.t('app.documentTitle'), description: app.language.t('app.lead') };
+  const context = appContext(app);
+  let html = render(App, { context }).body;
+  // Each island's markup goes into its placeholder in App's.
+  for (const [name, component] of Object.entries(ISLANDS)) {
+    const placeholder = new RegExp(`(<div class="island" data-island="${name}"[^>]*>)(</div>)`);
+    if (!placeholder.test(html)) throw new Error(`App's markup has no island "${name}"`);
+    const island = render(component, { context }).body;
+    html = html.replace(placeholder, (_, open: string, close: string) => `${open}${island}${close}`);
+  }
+  return { html, title: app.language.t('app.documentTitle'), description: app.language.t('app.lead') };
 }

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/svelte';
+import { render, waitFor } from '@testing-library/svelte';
 import { catalogFromDisk } from '../../src/cli/rule-files.ts';
 import { readLocaleBundle } from '../../src/cli/locales.ts';
 import type { Language } from '../../src/lib/format/numbers.ts';
@@ -28,4 +28,12 @@ export function renderApp(
     embed: options.embed,
   });
   return { app, ...render(App, { context: appContext(app) }) };
+}
+
+/** Resolves once every panel below the page's top (each an island of its own) has been mounted. */
+export async function islandsMounted(): Promise<void> {
+  await waitFor(() => {
+    const islands = [...document.querySelectorAll('.island')];
+    if (!islands.length || islands.some((island) => island.childElementCount === 0)) throw new Error('islands not mounted yet');
+  });
 }

@@ -3,13 +3,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { renderApp } from './app.ts';
+import { islandsMounted, renderApp } from './app.ts';
 
 const clean = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** The results are in, and the classroom parts (loaded after the page starts) are too. */
 async function settled() {
   await waitFor(() => expect(screen.getByTestId('total-stockholm-2022')).toBeInTheDocument());
+  await islandsMounted();
   await waitFor(() => {
     for (const selector of ['.worksheet-summary', '.worksheet-address', '.classroom-tools']) expect(document.querySelector(selector)).not.toBeNull();
   });

@@ -2,12 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { catalogWith, ruleJson } from '../helpers/rules.ts';
-import { renderApp } from './app.ts';
+import { islandsMounted, renderApp } from './app.ts';
 
 const totalOf = (id: string) => screen.getByTestId(`total-${id}`).textContent?.replace(/\s+/g, ' ').trim();
 
 async function settled() {
   await waitFor(() => expect(screen.getByTestId('total-stockholm-2022')).toBeInTheDocument());
+  await islandsMounted();
 }
 
 describe('the explainer page', () => {
@@ -22,8 +23,9 @@ describe('the explainer page', () => {
     expect(totalOf('proposal-l-2022')).toMatch(/^SEK 29\.6m/);
   });
 
-  it('describes every slider in words with aria-valuetext', () => {
+  it('describes every slider in words with aria-valuetext', async () => {
     renderApp();
+    await islandsMounted();
     expect(screen.getByRole('slider', { name: 'Listed patients' })).toHaveAttribute('aria-valuetext', '10,000 listed patients');
     expect(screen.getByRole('slider', { name: 'Listed on a named doctor' })).toHaveAttribute('aria-valuetext', '62% listed on a named doctor');
     const all = screen.getAllByRole('slider');

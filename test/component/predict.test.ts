@@ -59,7 +59,7 @@ describe('a predict link for the pay question', () => {
     expect(screen.queryByRole('group', { name: /more or less pay/ })).not.toBeInTheDocument();
 
     await waitFor(() => expect(screen.getByTestId('total-stockholm-2022')).toHaveTextContent(/^SEK 28\.2m/));
-    expect(screen.getByRole('slider', { name: 'Listed patients' })).toBeInTheDocument();
+    expect(await screen.findByRole('slider', { name: 'Listed patients' })).toBeInTheDocument();
     expect(app.pageState().predict).toBe('pay');
   });
 

@@ -2,6 +2,7 @@
 // the loaded rule sets, the scenario, the language, the theme and the results.
 
 import { getContext } from 'svelte';
+import { IslandScheduler } from '../islands/scheduler.ts';
 import { NAMED_DOCTOR_BONUS } from '../engine/continuity.ts';
 import { RuleSetEvaluator } from '../engine/evaluator.ts';
 import type { Language } from '../format/numbers.ts';
@@ -59,6 +60,8 @@ export class AppState {
   deferred = $state(false);
   /** True while the page prints: closed disclosures render their content for the worksheet. */
   printing = $state(false);
+  /** Takes over the panels below the page's top one task at a time. */
+  readonly islands = new IslandScheduler();
 
   constructor(options: AppOptions) {
     this.catalog = options.catalog;

@@ -1,0 +1,27 @@
+// A Svelte action that makes an element an island: a separate root for one
+// panel, hydrated from the prerendered markup inside it (or mounted, when
+// there is none), in a task of its own (see scheduler.ts).
+
+import { hydrate, mount, unmount, type Component } from 'svelte';
+import { appContext, type AppState } from '../state/app.svelte.ts';
+
+export interface IslandParameters {
+  component: Component;
+  app: AppState;
+}
+
+export function island(node: HTMLElement, { component, app }: IslandParameters) {
+  let instance: Record<string, unknown> | undefined;
+  let destroyed = false;
+  app.islands.add(() => {
+    if (destroyed) return;
+    const options = { target: node, context: appContext(app) };
+    instance = node.firstChild ? hydrate(component, options) : mount(component, options);
+  });
+  return {
+    destroy() {
+      destroyed = true;
+      if (instance) void unmount(instance);
+    },
+  };
+}
