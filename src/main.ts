@@ -9,7 +9,6 @@ import App from './App.svelte';
 import { warmFormatters, type Language } from './lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from './lib/i18n/bundles.ts';
 import { bundledCatalog } from './lib/rules/bundled.ts';
-import { applyPins } from './lib/rules/archive.ts';
 import { AppState, appContext } from './lib/state/app.svelte.ts';
 import { parsePageUrl, serializePageUrl } from './lib/url/codec.ts';
 
@@ -23,11 +22,14 @@ const { state, missingRuleSets } = parsePageUrl(location.search, {
 // A teacher's question hides every result until the student answers: the prerendered default view
 // (which shows results) goes at once, not after the evaluation below.
 if (state.predict) target.replaceChildren();
-const { catalog, outcomes } = await applyPins(current, state.embed.pins, async (file) => {
-  const response = await fetch(`${import.meta.env.BASE_URL}rules/archive/${file}`);
-  if (!response.ok) throw new Error(`${response.status} ${file}`);
-  return response.json();
-});
+// Only an embed published with pinned rules needs the archive's code.
+const { catalog, outcomes } = Object.keys(state.embed.pins).length
+  ? await (await import('./lib/rules/archive.ts')).applyPins(current, state.embed.pins, async (file) => {
+      const response = await fetch(`${import.meta.env.BASE_URL}rules/archive/${file}`);
+      if (!response.ok) throw new Error(`${response.status} ${file}`);
+      return response.json();
+    })
+  : { catalog: current, outcomes: [] };
 
 const app = new AppState({
   catalog,

@@ -154,7 +154,7 @@ describe('a predict link in an embed', () => {
     renderApp({ predict: 'pay', embed: { ...defaultEmbed(), enabled: true, panels: ['totals', 'change'] } });
     await question();
     expectNoResults();
-    expect(screen.getByText(/Open the full explainer/)).toBeInTheDocument();
+    expect(await screen.findByText(/Open the full explainer/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Less' }));
     await user.click(revealButton());
     expect(await screen.findByTestId('predict-answer')).toHaveTextContent('Not quite.');
