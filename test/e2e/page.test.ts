@@ -101,6 +101,9 @@ describe('the explainer page in Chromium', () => {
         await page.getByTestId('total-stockholm-2022').waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `sideways overflow at ${width}px`).toBeLessThanOrEqual(0);
+        // The totals ride along under the sliders on a phone only; beside them on a wide screen they would repeat.
+        await page.waitForSelector('html[data-ready="true"]');
+        expect(await page.locator('.mini-totals').isVisible(), `mini totals at ${width}px`).toBe(width < 960);
         await page.screenshot({ path: `test-results/page-${width}-${colorScheme}.png`, fullPage: true });
         expect(errors).toEqual([]);
         await page.context().close();
