@@ -64,6 +64,34 @@ describe('first paint', () => {
     await context.close();
   });
 
+  it('keeps what a visitor changed on the prerendered page before the app took it over', async () => {
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const early = await context.newPage();
+    const earlyErrors: string[] = [];
+    early.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && earlyErrors.push(m.text()));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await early.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await early.goto(site.url('/'), { waitUntil: 'commit' });
+    const slider = early.getByRole('slider', { name: 'Listade patienter' });
+    await slider.focus();
+    await early.keyboard.press('End');
+    await early.getByRole('checkbox', { name: /Stockholm 2026/ }).check();
+    expect(await text(early.getByTestId('total-stockholm-2022'))).toMatch(/^28,2 mnkr/);
+    release();
+    await early.waitForSelector('html[data-ready="true"]');
+    expect(await slider.inputValue()).toBe('40000');
+    expect(await early.getByRole('spinbutton', { name: 'Listade patienter, exakt värde' }).inputValue()).toBe('40000');
+    await expect.poll(() => text(early.getByTestId('total-stockholm-2022'))).toMatch(/^1\d\d,\d mnkr/);
+    expect(await early.getByTestId('total-stockholm-2026').count()).toBe(1);
+    await expect.poll(() => early.url()).toContain('listed=40000');
+    expect(earlyErrors).toEqual([]);
+    await context.close();
+  });
+
   it('never shows the prerendered default numbers under an address that asks for another view', async () => {
     const context = await site.browser().newContext();
     const page = await context.newPage();

@@ -4,6 +4,7 @@
 
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import { appContext, type AppState } from '../state/app.svelte.ts';
+import { recordEarlyInput } from './early-input.ts';
 
 export interface IslandParameters {
   component: Component;
@@ -16,7 +17,13 @@ export function island(node: HTMLElement, { component, app }: IslandParameters) 
   app.islands.add(() => {
     if (destroyed) return;
     const options = { target: node, context: appContext(app) };
-    instance = node.firstChild ? hydrate(component, options) : mount(component, options);
+    if (!node.firstChild) {
+      instance = mount(component, options);
+      return;
+    }
+    const replayEarlyInput = recordEarlyInput(node);
+    instance = hydrate(component, options);
+    replayEarlyInput();
   });
   return {
     destroy() {
