@@ -50,6 +50,16 @@ describe('npm run evaluate', () => {
     }
   });
 
+  it('says what it would take in the continuity object: doctors for the cap, the share for the bonus, the bonus if earned', async () => {
+    const { out } = await run('--rules', 'stockholm-2019,stockholm-2021,stockholm-2022');
+    const [c2019, c2021, c2022] = JSON.parse(out).map((r: { continuity: Record<string, unknown> }) => r.continuity);
+    expect(c2022.doctorsForCap).toBeCloseTo(10000 / 2200, 10);
+    expect(c2021.doctorsForCap).toBeCloseTo(10000 / 2300, 10);
+    expect(c2022).toMatchObject({ namedDoctorShareForBonus: 0.75, bonusIfEarned: 40000 });
+    expect(c2021).toMatchObject({ namedDoctorShareForBonus: 0.7, bonusIfEarned: 20000 });
+    expect(c2019).toMatchObject({ doctorsForCap: null, namedDoctorShareForBonus: null, bonusIfEarned: null });
+  });
+
   it('prints an array also for a single rule set, with the formula in words', async () => {
     const { out } = await run('--rules', 'stockholm-2022', '--clinic', '{"namedDoctorShare": 0.76, "doctors": 5}');
     const [result] = JSON.parse(out);

@@ -81,6 +81,16 @@ export interface ContinuityResult {
   /** Full-time doctors the clinic would need in all for 1 100 listed each. */
   doctorsFor1100: number;
   additionalDoctorsFor1100: number;
+  /** Full-time doctors the clinic would need in all to be within the rule set's cap; null without a cap. */
+  doctorsForCap: number | null;
+  /** How many more than now (0 when already within); null without a cap. */
+  additionalDoctorsForCap: number | null;
+  /** The least share listed on a named doctor the bonus asks for; null without a bonus or such a condition. */
+  namedDoctorShareForBonus: number | null;
+  /** The most listed patients per doctor the bonus allows; null without a bonus or such a condition. */
+  patientsPerDoctorForBonus: number | null;
+  /** SEK a year the named-doctor bonus would pay this clinic if earned; null when the rule set has no bonus. */
+  bonusIfEarned: number | null;
 }
 
 export interface RuleSetResult {
