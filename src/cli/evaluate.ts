@@ -1,8 +1,11 @@
 // npm run evaluate -- --rules <id> [--rules <id> …] --clinic <file.json | inline JSON> [--format json|csv] [--lang en|sv]
+// npm run evaluate -- --region [--gps N] [--residents N]
 //
 // Prints each rule set's result for one clinic with the same core the page
 // uses. JSON output is an array with one object per rule set; amounts are
-// SEK a year. Bad input prints a message naming the field and exits 2.
+// SEK a year. With --region it prints one object: how many of the region's
+// residents N full-time GPs could take at 1 100 each. Bad input prints a
+// message naming the field or option and exits 2.
 
 import { parseArgs } from 'node:util';
 import { parseClinicInput } from '../lib/clinic/validate.ts';
@@ -16,6 +19,8 @@ import { createI18n, translator } from '../lib/i18n/create.ts';
 import type { Catalog } from '../lib/rules/catalog.ts';
 import { formatProblem } from '../lib/rules/errors.ts';
 import type { ResolvedRuleSet } from '../lib/rules/types.ts';
+import { DERIVED, GP_PLAN, GUIDE_VALUE } from '../lib/region/data.ts';
+import { CLI_RANGES, coverage, LATEST_RESIDENTS } from '../lib/region/region.ts';
 import { readLocaleBundle } from './locales.ts';
 import { catalogFromDisk } from './rule-files.ts';
 
@@ -26,6 +31,7 @@ export interface CommandIO {
 }
 
 const USAGE = `Usage: npm run evaluate -- --rules <id> [--rules <id> …] --clinic <file.json | '{"listedPatients": 12000}'> [--format json|csv] [--lang en|sv]
+       npm run evaluate -- --region [--gps N] [--residents N]
        npm run evaluate -- --list`;
 
 export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalog = catalogFromDisk()): Promise<number> {
@@ -39,6 +45,9 @@ export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalo
         format: { type: 'string', default: 'json' },
         lang: { type: 'string', default: 'en' },
         list: { type: 'boolean', default: false },
+        region: { type: 'boolean', default: false },
+        gps: { type: 'string' },
+        residents: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -51,6 +60,21 @@ export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalo
   if (options.help) {
     io.out(USAGE);
     return 0;
+  }
+  if (options.region) {
+    if (options.rules || options.clinic !== undefined || options.list) {
+      io.err(`--region answers for the whole region: it takes --gps and --residents, not --rules, --clinic or --list\n${USAGE}`);
+      return 2;
+    }
+    if (options.format !== 'json') {
+      io.err(`--region prints JSON only, got --format ${options.format}`);
+      return 2;
+    }
+    return runRegion(options.gps, options.residents, io);
+  }
+  if (options.gps !== undefined || options.residents !== undefined) {
+    io.err(`--gps and --residents go with --region\n${USAGE}`);
+    return 2;
   }
   for (const broken of catalog.broken) {
     io.err(`warning: rule set "${broken.id}" is unavailable:\n  ${broken.problems.map(formatProblem).join('\n  ')}`);
@@ -100,6 +124,52 @@ export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalo
   const t = translator(createI18n(language, readLocaleBundle(language)));
   io.out(JSON.stringify(results.map((result, i) => describeResult(result, ruleSets[i], language, t)), null, 2));
   return 0;
+}
+
+/** The region's coverage at 1 100 residents per GP, as one JSON object. */
+function runRegion(gpsOption: string | undefined, residentsOption: string | undefined, io: CommandIO): number {
+  const gps = numberOption('--gps', gpsOption, CLI_RANGES.gps, false);
+  const residents = numberOption('--residents', residentsOption, CLI_RANGES.residents, true);
+  const problems = [gps, residents].flatMap((option) => (option.ok ? [] : [option.message]));
+  if (problems.length) {
+    io.err(problems.join('\n'));
+    return 2;
+  }
+  const given = (option: string) => ({ kind: 'input', option });
+  const figures = coverage(gps.value ?? GP_PLAN.from.value, residents.value ?? LATEST_RESIDENTS.value, GUIDE_VALUE.value);
+  io.out(
+    JSON.stringify(
+      {
+        ...figures,
+        guideValue: GUIDE_VALUE.value,
+        provenance: {
+          gps: gps.value === undefined ? { ...GP_PLAN.from.provenance, year: GP_PLAN.from.year } : given('--gps'),
+          residents: residents.value === undefined ? { ...LATEST_RESIDENTS.provenance, date: LATEST_RESIDENTS.date } : given('--residents'),
+          guideValue: GUIDE_VALUE.provenance,
+          residentsPerGp: DERIVED.residentsPerGp,
+          shareCoveredAt1100: DERIVED.shareCoveredAt1100,
+          gpsNeededFor1100: DERIVED.gpsNeededFor1100,
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  return 0;
+}
+
+type NumberOption = { ok: true; value: number | undefined } | { ok: false; message: string };
+
+/** A number given on the command line, within its range; undefined when the option is absent. */
+function numberOption(name: string, raw: string | undefined, range: { min: number; max: number }, whole: boolean): NumberOption {
+  if (raw === undefined) return { ok: true, value: undefined };
+  const allowed = `${range.min}–${range.max}`;
+  const value = Number(raw.trim());
+  if (raw.trim() === '' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
+    return { ok: false, message: `${name} must be a ${whole ? 'whole number' : 'number'} in ${allowed}, got "${raw}"` };
+  }
+  if (value < range.min || value > range.max) return { ok: false, message: `${name} = ${raw.trim()} is out of range; allowed ${allowed}` };
+  return { ok: true, value };
 }
 
 function readClinicArgument(argument: string | undefined, io: CommandIO): { ok: true; value: unknown } | { ok: false; message: string } {

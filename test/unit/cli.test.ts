@@ -111,6 +111,73 @@ describe('npm run evaluate', () => {
     expect(err).toMatch(message as RegExp);
   });
 
+  describe('--region', () => {
+    it('prints one JSON object for the region: 1 240 GPs cover about 55 % of the 2.47 M residents at 1 100 each', async () => {
+      const { code, out, err } = await run('--region');
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      const region = JSON.parse(out);
+      expect(Object.keys(region)).toEqual(
+        expect.arrayContaining(['gps', 'residents', 'residentsPerGp', 'shareCoveredAt1100', 'gpsNeededFor1100', 'provenance']),
+      );
+      expect(region).toMatchObject({ gps: 1240, residents: 2473307 });
+      expect(Math.round(region.shareCoveredAt1100 * 100)).toBe(55);
+      expect(region.gpsNeededFor1100).toBeCloseTo(2473307 / 1100, 10);
+      expect(region.residentsPerGp).toBeCloseTo(2473307 / 1240, 10);
+      expect(region.provenance.gps).toMatchObject({ kind: 'sourced', source: 'seed-s-2024-action-plan' });
+      expect(region.provenance.residents).toMatchObject({ kind: 'sourced', source: 'region-stockholm-population', date: '2024-12-31' });
+      expect(region.provenance.shareCoveredAt1100).toMatchObject({ kind: 'derived', formula: 'min(1, GPs × 1 100 ÷ residents)' });
+    });
+
+    it('takes --gps and --residents, covers at most everyone, and marks given figures as input', async () => {
+      const some = JSON.parse((await run('--region', '--gps', '1600')).out);
+      expect(Math.round(some.shareCoveredAt1100 * 100)).toBe(71);
+      const all = JSON.parse((await run('--region', '--gps', '3000', '--residents', '2000000')).out);
+      expect(all).toMatchObject({ gps: 3000, residents: 2000000, shareCoveredAt1100: 1 });
+      expect(all.provenance.gps).toEqual({ kind: 'input', option: '--gps' });
+      expect(all.provenance.residents).toEqual({ kind: 'input', option: '--residents' });
+      expect(JSON.parse((await run('--region', '--gps=1240.5')).out).gps).toBe(1240.5);
+    });
+
+    it.each([
+      [['--region', '--gps', 'many'], /--gps must be a number in 1–100000, got "many"/],
+      [['--region', '--gps', '0'], /--gps = 0 is out of range; allowed 1–100000/],
+      [['--region', '--gps', ''], /--gps must be a number/],
+      [['--region', '--gps', 'Infinity'], /--gps must be a number/],
+      [['--region', '--gps=-3'], /--gps = -3 is out of range; allowed 1–100000/],
+      [['--region', '--residents', '999'], /--residents = 999 is out of range; allowed 1000–100000000/],
+      [['--region', '--residents', '2.5e6x'], /--residents must be a whole number in 1000–100000000, got "2.5e6x"/],
+      [['--region', '--residents', '2000000.5'], /--residents must be a whole number/],
+      [['--gps', '1600'], /--gps and --residents go with --region/],
+      [['--region', '--rules', 'stockholm-2022'], /not --rules, --clinic or --list/],
+      [['--region', '--format', 'csv'], /--region prints JSON only/],
+    ])('rejects %j with a message naming the option and its range, exit code 2 and no result', async (argv, message) => {
+      const { code, out, err } = await run(...(argv as string[]));
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toMatch(message as RegExp);
+    });
+
+    it('answers any --gps and --residents text with a result in range or a clear message', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.string({ maxLength: 12 }), fc.double().map(String), fc.integer().map(String)), fc.oneof(fc.string({ maxLength: 12 }), fc.integer().map(String)), async (gps, residents) => {
+          const { code, out, err } = await run('--region', `--gps=${gps}`, `--residents=${residents}`);
+          if (code === 0) {
+            const region = JSON.parse(out);
+            expect(region.shareCoveredAt1100).toBeGreaterThan(0);
+            expect(region.shareCoveredAt1100).toBeLessThanOrEqual(1);
+            expect(out).not.toMatch(/NaN|Infinity/);
+          } else {
+            expect(code).toBe(2);
+            expect(out).toBe('');
+            expect(err).toMatch(/--(gps|residents)/);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+
   it('answers any --clinic text with a result or a clear message, never an exception or a NaN', async () => {
     const text = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 80 }),
@@ -143,5 +210,9 @@ describe('npm run evaluate', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('narakutRatio = 9 is out of range; allowed 0.5–2');
+    const region = spawnSync('npx', ['tsx', 'src/cli/bin/evaluate.ts', '--region', '--gps', 'lots'], { encoding: 'utf8' });
+    expect(region.status).toBe(2);
+    expect(region.stdout).toBe('');
+    expect(region.stderr).toContain('--gps must be a number in 1–100000, got "lots"');
   }, 30000);
 });
