@@ -59,7 +59,9 @@ export async function applyPins(
       if (current?.contentHash === hash) return { id, shown: 'current', outdated: false, currentUpdated: current.updated };
       const snapshot = await fetchSnapshot(archiveFileName(id, hash)).catch(() => null);
       if (isResolvedRuleSet(snapshot, id, hash)) {
-        replacements.set(id, snapshot);
+        // Snapshots archived before budgets were closed lack these fields: a pinned old version
+        // is measured against itself and says nothing about what it does not model.
+        replacements.set(id, { budgetYear: snapshot.id, notModelled: [], neutralShifts: [], ...snapshot });
         return { id, shown: 'pinned', outdated: true, pinnedUpdated: snapshot.updated, currentUpdated: current?.updated };
       }
       return { id, shown: 'current', outdated: true, currentUpdated: current?.updated };
@@ -69,5 +71,7 @@ export async function applyPins(
   const ruleSets = catalog.ruleSets.map((r) => replacements.get(r.id) ?? r);
   for (const [id, snapshot] of replacements) if (!catalog.get(id)) ruleSets.push(snapshot);
   const byId = new Map(ruleSets.map((r) => [r.id, r]));
-  return { catalog: { ...catalog, ruleSets, get: (id) => byId.get(id) }, outcomes };
+  // A pinned snapshot is a fixed version: it cannot be resolved again under other readings.
+  const withOverrides: Catalog['withOverrides'] = (id, overrides) => (replacements.has(id) ? undefined : catalog.withOverrides(id, overrides));
+  return { catalog: { ...catalog, ruleSets, get: (id) => byId.get(id), withOverrides }, outcomes };
 }

@@ -8,7 +8,7 @@
 import type { RuleSetProblem } from './errors.ts';
 import { canonicalJson, contentHash } from './hash.ts';
 import { readRuleSetFiles, type RuleSetFileText } from './read-files.ts';
-import { ParameterEvaluator, buildLevel, type Level } from './resolve.ts';
+import { ParameterEvaluator, budgetYearOf, buildLevel, ownChanges, type Level } from './resolve.ts';
 import type { ResolvedParameter, ResolvedRuleSet, SourceDocument } from './types.ts';
 import type { CatalogValidation } from './validation.ts';
 
@@ -24,6 +24,11 @@ export interface Catalog {
   broken: BrokenRuleSet[];
   sources: ReadonlyMap<string, SourceDocument>;
   get(id: string): ResolvedRuleSet | undefined;
+  /**
+   * The rule set resolved again with some definitions' values replaced (keys from
+   * definitionKey): the same rules under another reading of an uncertain figure.
+   */
+  withOverrides(id: string, overrides: ReadonlyMap<string, number>): ResolvedRuleSet | undefined;
 }
 
 export interface SourcesFile {
@@ -107,6 +112,7 @@ export function loadCatalog(
     return level;
   }
 
+  const selectableLevels = new Map<string, Level>();
   const ruleSets: ResolvedRuleSet[] = [];
   for (const [id, { file, data }] of read.byId) {
     const level = levelFor(id, []);
@@ -133,6 +139,7 @@ export function loadCatalog(
       markBroken(level.id, level.file, problems);
       return null;
     }
+    selectableLevels.set(level.id, level);
     return toResolved(level, evaluator, knownHashes[level.id]);
   }
 
@@ -143,6 +150,18 @@ export function loadCatalog(
     broken: [...broken.values()],
     sources,
     get: (id) => byId.get(id),
+    withOverrides(id, overrides) {
+      const level = selectableLevels.get(id);
+      if (!level) return undefined;
+      const swung = new Map<Level, ParameterEvaluator>();
+      const swungEvaluatorFor = (at: Level): ParameterEvaluator => {
+        let evaluator = swung.get(at);
+        if (!evaluator) swung.set(at, (evaluator = new ParameterEvaluator(at, swungEvaluatorFor, overrides)));
+        return evaluator;
+      };
+      // The same content hash: a swing is a reading of this rule set, not another version of it.
+      return toResolved(level, swungEvaluatorFor(level), byId.get(id)?.contentHash);
+    },
   };
 }
 
@@ -165,6 +184,13 @@ function toResolved(level: Level, evaluator: ParameterEvaluator, knownHash?: str
     };
   }
   const { data } = level;
+  const notModelled: ResolvedRuleSet['notModelled'] = [];
+  const neutralShifts: ResolvedRuleSet['neutralShifts'] = [];
+  for (let at: Level | undefined = level; at; at = at.parent) {
+    const changes = ownChanges(at);
+    notModelled.unshift(...(changes.notModelled ?? []).map((item) => ({ ...item, definedIn: at!.id })));
+    if (at.data.kind === 'proposal') neutralShifts.unshift(...(changes.neutralShifts ?? []));
+  }
   const resolved: Omit<ResolvedRuleSet, 'contentHash'> = {
     id: level.id,
     fileId: level.fileId,
@@ -177,6 +203,9 @@ function toResolved(level: Level, evaluator: ParameterEvaluator, knownHash?: str
     parameters,
     components: level.components.map((c) => c.definition),
     continuity: level.continuity,
+    budgetYear: budgetYearOf(level)?.id ?? level.id,
+    notModelled,
+    neutralShifts,
   };
   return { ...resolved, contentHash: knownHash ?? ruleSetContentHash(resolved) };
 }
@@ -196,6 +225,9 @@ export function ruleSetContentHash(ruleSet: Omit<ResolvedRuleSet, 'contentHash'>
     ),
     components: ruleSet.components,
     continuity: ruleSet.continuity,
+    // Only when present, so that rule sets without them keep the hashes their pinned embeds use.
+    ...(ruleSet.notModelled?.length ? { notModelled: ruleSet.notModelled } : {}),
+    ...(ruleSet.neutralShifts?.length ? { neutralShifts: ruleSet.neutralShifts } : {}),
   };
   return contentHash(canonicalJson(content));
 }

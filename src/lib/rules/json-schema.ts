@@ -27,6 +27,7 @@ export type JsonSchema = {
   dependentRequired?: Record<string, string[]>;
   items?: JsonSchema;
   minItems?: number;
+  maxItems?: number;
   oneOf?: JsonSchema[];
   discriminator?: { propertyName: string };
   $defs?: Record<string, JsonSchema>;
@@ -85,6 +86,9 @@ function checkNumber(value: number, schema: JsonSchema, path: string, out: Schem
 function checkArray(value: unknown[], schema: JsonSchema, root: JsonSchema, path: string, out: SchemaProblem[]) {
   if (schema.minItems !== undefined && value.length < schema.minItems) {
     out.push({ path, message: `must have at least ${schema.minItems} item(s)` });
+  }
+  if (schema.maxItems !== undefined && value.length > schema.maxItems) {
+    out.push({ path, message: `must have at most ${schema.maxItems} item(s)` });
   }
   if (schema.items) value.forEach((item, index) => check(item, schema.items!, root, childPath(path, index), out));
 }

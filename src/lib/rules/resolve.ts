@@ -104,7 +104,27 @@ export function buildLevel(
   };
 }
 
-/** Evaluates parameters at one level, memoised, detecting cycles in derived formulas. */
+/** The changes a level itself writes: the file's, or its variant's. */
+export function ownChanges(level: Level): RuleSetChanges {
+  return level.variant ? level.data.variants![level.variant] : level.data;
+}
+
+/** The nearest level (itself included) that is a year: a proposal's money is measured against it. */
+export function budgetYearOf(level: Level): Level | undefined {
+  for (let at: Level | undefined = level; at; at = at.parent) if (at.data.kind === 'year') return at;
+  return undefined;
+}
+
+/** Key of one definition of a parameter: the level that writes it and its name. */
+export function definitionKey(level: string, parameter: string): string {
+  return `${level}#${parameter}`;
+}
+
+/**
+ * Evaluates parameters at one level, memoised, detecting cycles in derived formulas.
+ * `overrides` replaces chosen definitions' values (keyed by definitionKey), wherever they are
+ * read: that is how a figure is swung to the ends of its range.
+ */
 export class ParameterEvaluator {
   private readonly values = new Map<string, number>();
   private readonly inProgress: string[] = [];
@@ -113,7 +133,15 @@ export class ParameterEvaluator {
   constructor(
     readonly level: Level,
     private readonly evaluatorFor: (level: Level) => ParameterEvaluator,
+    private readonly overrides?: ReadonlyMap<string, number>,
   ) {}
+
+  /** For a budget-closing figure in a proposal: the year level whose value it carries. */
+  carriedFrom(name: string): Level | undefined {
+    const entry = this.level.definitions.get(name);
+    if (!entry?.definition.closesBudget || this.level.data.kind !== 'proposal') return undefined;
+    return budgetYearOf(this.level);
+  }
 
   has(name: string): boolean {
     return this.level.definitions.has(name);
@@ -125,6 +153,10 @@ export class ParameterEvaluator {
     const entry = this.level.definitions.get(name);
     if (!entry) throw new Error(`unknown parameter ${name} at ${this.level.id}`);
     const { definition, origin } = entry;
+    const override = this.overrides?.get(definitionKey(origin.level, name));
+    if (override !== undefined) return this.remember(name, override);
+    const year = this.carriedFrom(name);
+    if (year) return this.remember(name, this.evaluatorFor(year).value(name));
     if (definition.provenance.kind !== 'derived') return this.remember(name, definition.value!);
 
     const formulaPath = childPath(childPath(origin.path, 'provenance'), 'formula');
@@ -177,6 +209,8 @@ export class ParameterEvaluator {
 
   /** The value of each name a derived parameter's formula uses, as written ("parent.x" included). */
   formulaInputs(name: string): Record<string, number> | undefined {
+    const year = this.carriedFrom(name);
+    if (year) return this.evaluatorFor(year).formulaInputs(name);
     const entry = this.level.definitions.get(name);
     if (!entry || entry.definition.provenance.kind !== 'derived') return undefined;
     const inputs: Record<string, number> = {};

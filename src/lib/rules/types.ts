@@ -24,6 +24,8 @@ export const UNITS = [
   'residents',
   'doctors',
   'visits/patient/year',
+  'visits',
+  'hours/week',
   'days',
 ] as const;
 export type Unit = (typeof UNITS)[number];
@@ -39,6 +41,11 @@ export interface SourcedProvenance {
   quote: string;
   /** English gloss of a Swedish quote. */
   gloss?: string;
+  /**
+   * True when the "quote" is a summary of a report as given in public-figures.md, not the
+   * report's own words: the page then says "Reported:" without quotation marks.
+   */
+  reported?: boolean;
   note?: Bilingual;
 }
 
@@ -50,6 +57,9 @@ export interface DerivedProvenance {
   /** A document that supports the formula itself (why it is this sum), with a quote. */
   source?: string;
   quote?: string;
+  gloss?: string;
+  /** As for a sourced figure: the quote is a report's summary, not its words. */
+  reported?: boolean;
   note?: Bilingual;
 }
 
@@ -66,6 +76,42 @@ export interface ParameterDefinition {
   provenance: Provenance;
   /** A budget-level figure shown as context; it does not drive a clinic's pay. */
   context?: boolean;
+  /**
+   * The plausible low and high of a figure that no source fixes (every illustrative figure has
+   * one), or the other readings of a sourced or derived one. The core swings each figure to its
+   * ends to give every result its range (src/lib/engine/range.ts).
+   */
+  range?: [number, number];
+  /** Why the range is what it is, in both languages. */
+  rangeReason?: Bilingual;
+  /**
+   * The date the figure describes (YYYY or YYYY-MM), when a rule set for another year uses it:
+   * the page then marks it as assumed for that year.
+   */
+  describes?: string;
+  /**
+   * This figure closes the year's budget (the pay nobody itemises). A year rule set works it
+   * out for itself; a proposal carries the value of the year it extends, so that what a
+   * proposal adds or moves shows in its total instead of being absorbed.
+   */
+  closesBudget?: boolean;
+}
+
+/** Something a source reports for a rule set that the model cannot express, said instead of invented. */
+export interface NotModelled {
+  /** The source that reports it. */
+  source: string;
+  text: Bilingual;
+}
+
+/**
+ * A change that its source describes as moving money rather than adding it: the components
+ * listed move kronor between them and, region-wide, must sum to no change (tested).
+ */
+export interface NeutralShift {
+  /** The parameter whose change is the shift. */
+  parameter: string;
+  components: string[];
 }
 
 export const COMPARISON_OPERATORS = [
@@ -126,6 +172,10 @@ export interface RuleSetChanges {
   components?: ComponentDefinition[];
   removeComponents?: string[];
   continuity?: ContinuitySettings;
+  /** What the sources report for this rule set that the model does not express. */
+  notModelled?: NotModelled[];
+  /** Changes described as budget-neutral. */
+  neutralShifts?: NeutralShift[];
 }
 
 /** An alternative reading of a vague proposal: changes over the proposal itself. */
@@ -175,6 +225,12 @@ export interface ResolvedRuleSet {
   parameters: Record<string, ResolvedParameter>;
   components: ComponentDefinition[];
   continuity: ContinuitySettings;
+  /** The nearest year rule set in the lineage (itself for a year): whose budget this is measured against. */
+  budgetYear: string;
+  /** What the sources report and the model does not express, this rule set's own and inherited. */
+  notModelled: (NotModelled & { definedIn: string })[];
+  /** Budget-neutral shifts, this rule set's own (a proposal's or variant's). */
+  neutralShifts: NeutralShift[];
   /** Hash of the resolved content; pins a rule set in embed links. */
   contentHash: string;
 }
