@@ -1,5 +1,6 @@
 // npm run evaluate -- --rules <id> [--rules <id> …] --clinic <file.json | inline JSON> [--format json|csv] [--lang en|sv]
 // npm run evaluate -- --region [--gps N] [--residents N]
+// npm run evaluate -- --budgets [--rules <id> …]
 //
 // Prints each rule set's result for one clinic with the same core the page
 // uses. JSON output is an array with one object per rule set; amounts are
@@ -9,7 +10,9 @@
 
 import { parseArgs } from 'node:util';
 import { parseClinicInput } from '../lib/clinic/validate.ts';
+import { budgetCheck } from '../lib/engine/budget.ts';
 import { RuleSetEvaluator } from '../lib/engine/evaluator.ts';
+import { RangeEvaluator, type ValueRange } from '../lib/engine/range.ts';
 import type { RuleSetResult } from '../lib/engine/types.ts';
 import { resultsToCsv } from '../lib/format/csv.ts';
 import { formulaText, ruleSetName, traceText } from '../lib/format/explain.ts';
@@ -32,6 +35,7 @@ export interface CommandIO {
 
 const USAGE = `Usage: npm run evaluate -- --rules <id> [--rules <id> …] --clinic <file.json | '{"listedPatients": 12000}'> [--format json|csv] [--lang en|sv]
        npm run evaluate -- --region [--gps N] [--residents N]
+       npm run evaluate -- --budgets [--rules <id> …]
        npm run evaluate -- --list`;
 
 export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalog = catalogFromDisk()): Promise<number> {
@@ -45,6 +49,7 @@ export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalo
         format: { type: 'string', default: 'json' },
         lang: { type: 'string', default: 'en' },
         list: { type: 'boolean', default: false },
+        budgets: { type: 'boolean', default: false },
         region: { type: 'boolean', default: false },
         gps: { type: 'string' },
         residents: { type: 'string' },
@@ -93,6 +98,13 @@ export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalo
     return 2;
   }
   const ids = (options.rules ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
+  if (options.budgets) {
+    if (options.clinic !== undefined) {
+      io.err(`--budgets uses the region's average clinic; it takes no --clinic\n${USAGE}`);
+      return 2;
+    }
+    return runBudgets(ids.length ? ids : known, catalog, io);
+  }
   if (!ids.length) {
     io.err(`Name at least one rule set with --rules. Known rule sets: ${known.join(', ')}\n${USAGE}`);
     return 2;
@@ -115,14 +127,40 @@ export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalo
   }
 
   const ruleSets = ids.map((id) => catalog.get(id)!);
-  const results = await new RuleSetEvaluator().evaluateAll(ruleSets, parsed.clinic);
+  const evaluator = new RuleSetEvaluator();
+  const results = await evaluator.evaluateAll(ruleSets, parsed.clinic);
   if (options.format === 'csv') {
     io.out(resultsToCsv(results).trimEnd());
     return 0;
   }
   const language = options.lang as Language;
   const t = translator(createI18n(language, readLocaleBundle(language)));
-  io.out(JSON.stringify(results.map((result, i) => describeResult(result, ruleSets[i], language, t)), null, 2));
+  const ranges = new RangeEvaluator(catalog, evaluator);
+  const described = [];
+  for (const [i, result] of results.entries()) {
+    const range = result.illustrative ? await ranges.totalRange(ruleSets[i], parsed.clinic, result.total) : undefined;
+    described.push(describeResult(result, ruleSets[i], language, t, range));
+  }
+  io.out(JSON.stringify(described, null, 2));
+  return 0;
+}
+
+/** Each rule set's average clinic multiplied out to the region, against its year's budget. */
+async function runBudgets(ids: string[], catalog: Catalog, io: CommandIO): Promise<number> {
+  const unknown = ids.filter((id) => !catalog.get(id));
+  if (unknown.length) {
+    io.err(`Unknown rule set${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known rule sets: ${catalog.ruleSets.map((r) => r.id).join(', ')}`);
+    return 2;
+  }
+  const evaluator = new RuleSetEvaluator();
+  const checks = [];
+  for (const id of ids) {
+    const ruleSet = catalog.get(id)!;
+    const check = await budgetCheck(catalog, evaluator, ruleSet);
+    const budgetRange = catalog.get(check.budgetYear)?.parameters.clinicBudget.range ?? null;
+    checks.push({ ...check, budgetRange });
+  }
+  io.out(JSON.stringify(checks, null, 2));
   return 0;
 }
 
@@ -189,7 +227,7 @@ function readClinicArgument(argument: string | undefined, io: CommandIO): { ok: 
 }
 
 /** The stable JSON shape for scripts: the core's result plus names and explanations in words. */
-function describeResult(result: RuleSetResult, ruleSet: ResolvedRuleSet, language: Language, t: Translate) {
+function describeResult(result: RuleSetResult, ruleSet: ResolvedRuleSet, language: Language, t: Translate, range?: ValueRange) {
   return {
     ruleSet: result.ruleSet,
     name: ruleSetName(ruleSet, t),
@@ -197,6 +235,8 @@ function describeResult(result: RuleSetResult, ruleSet: ResolvedRuleSet, languag
     date: ruleSet.date,
     contentHash: result.contentHash,
     total: result.total,
+    // Only where an illustrative figure drives the total: low and high over every uncertain figure's range.
+    ...(range ? { totalRange: [range.low, range.high] as [number, number] } : {}),
     perListedPatient: result.perListedPatient,
     illustrative: result.illustrative,
     components: result.components.map((component, i) => ({
@@ -213,6 +253,7 @@ function describeResult(result: RuleSetResult, ruleSet: ResolvedRuleSet, languag
     })),
     continuity: result.continuity,
     trace: result.trace,
+    notModelled: ruleSet.notModelled.map((item) => ({ source: item.source, text: item.text[language], definedIn: item.definedIn })),
   };
 }
 

@@ -19,7 +19,7 @@ describe('worksheet', () => {
     const clinic = { ...defaultClinic(), namedDoctorShare: 0.755, careNeedIndex: 1.25 };
     const rows = clinicInputs(clinic, 'sv', t).flatMap((g) => g.rows);
     expect(rows.find((r) => r.id === 'namedDoctorShare')?.value).toBe('75,5');
-    expect(rows.find((r) => r.id === 'shareAged0to4')?.value).toBe('6');
+    expect(rows.find((r) => r.id === 'shareAged0to4')?.value).toBe('6,5');
     expect(rows.find((r) => r.id === 'careNeedIndex')?.value).toBe('1,25');
     expect(rows.find((r) => r.id === 'doctors')?.value).toBe('5,8');
   });

@@ -100,7 +100,7 @@ describe('npm run evaluate', () => {
     [['--rules', 'stockholm-2022', '--clinic', '{"doctors": 5'], /not valid JSON/],
     [['--rules', 'stockholm-2022', '--clinic', 'missing.json'], /Cannot read the clinic file "missing\.json"/],
     [['--rules', 'stockholm-2022', '--clinic', '[1, 2]'], /must be a JSON object/],
-    [['--rules', 'stockholm-2023'], /Unknown rule set: stockholm-2023\. Known rule sets: stockholm-2019, stockholm-2021, stockholm-2022/],
+    [['--rules', 'stockholm-2027'], /Unknown rule set: stockholm-2027\. Known rule sets: stockholm-2019, stockholm-2020, stockholm-2021, stockholm-2022/],
     [['--clinic', '{}'], /Name at least one rule set with --rules/],
     [['--rules', 'stockholm-2022', '--format', 'xml'], /--format must be json or csv/],
     [['--rules', 'stockholm-2022', '--colour'], /Unknown option '--colour'/],

@@ -40,13 +40,24 @@ describe('what differs between two rule sets, from the data', () => {
     expect(find(differences, 'bonusPatientCap')).toMatchObject({ from: { value: 2300 }, to: { value: 2200 } });
     expect(find(differences, 'narakutRatioThreshold')).toMatchObject({ from: { value: 1.2 }, to: { value: 1.15 } });
     expect(find(differences, 'listingPaymentPerPatient')).toMatchObject({ kind: 'parameter-changed', consequence: true });
-    expect(find(differences, 'primaryCareBudgetIncrease')).toMatchObject({ kind: 'parameter-added', context: true });
+    expect(find(differences, 'generalResourcesIncrease2022')).toMatchObject({ kind: 'parameter-added', context: true, silentBefore: false });
+    expect(find(differences, 'primaryCareBudgetIncrease')).toMatchObject({ kind: 'parameter-added', context: false });
+  });
+
+  it('tells what the earlier year\'s sources are silent about from what a proposal adds', () => {
+    const years = diffRuleSets(ruleSet('stockholm-2019'), ruleSet('stockholm-2021'));
+    expect(years).toContainEqual({ kind: 'component-added', component: 'named-doctor-bonus', silentBefore: true });
+    expect(find(years, 'namedDoctorTarget')).toMatchObject({ kind: 'parameter-added', silentBefore: true });
+    const proposal = diffRuleSets(ruleSet('stockholm-2022'), ruleSet('proposal-s-2024'));
+    expect(proposal).toContainEqual({ kind: 'component-added', component: 'list-size-payment', silentBefore: false });
+    // A context figure of 2019 is not "removed" in 2021: it belongs to its year.
+    expect(find(years, 'primaryCareBoost')).toMatchObject({ kind: 'parameter-removed', context: true });
   });
 
   it('puts components first, then changed figures, then consequences, then context', () => {
     const differences = diffRuleSets(ruleSet('stockholm-2022'), ruleSet('proposal-s-2024'));
-    expect(differences[0]).toEqual({ kind: 'component-added', component: 'list-size-payment' });
-    expect(differences).toContainEqual({ kind: 'continuity-changed', setting: 'patientCap', from: 'bonusPatientCap', to: 'listSizeCap' });
+    expect(differences[0]).toEqual({ kind: 'component-added', component: 'list-size-payment', silentBefore: false });
+    expect(find(differences, 'listSizeGoal')).toMatchObject({ kind: 'parameter-added' });
     const rank = (d: RuleDifference) =>
       d.kind.startsWith('component') || d.kind.startsWith('continuity') ? 0 : 'context' in d && d.context ? 3 : d.kind === 'parameter-changed' && d.consequence ? 2 : 1;
     const ranks = differences.map(rank);

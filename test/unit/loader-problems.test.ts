@@ -59,18 +59,18 @@ describe('a broken rule set', () => {
 
   it('with a reference to an unknown parameter in a derived formula', () => {
     const data = ruleJson('stockholm-2022.json');
-    data.parameters.generalResources.provenance.formula = 'generalResourcesIncrease2022 / generalResourcesRate';
+    data.parameters.clinicBudget.provenance.formula = 'parent.clinicBudget + primaryCareBudgetRise';
     const catalog = catalogWith({ 'stockholm-2022.json': json(data) });
     expect(problemsOf(catalog, 'stockholm-2022')).toContain(
-      'stockholm-2022.json: $.parameters.generalResources.provenance.formula: unknown parameter "generalResourcesRate" in the formula',
+      'stockholm-2022.json: $.parameters.clinicBudget.provenance.formula: unknown parameter "primaryCareBudgetRise" in the formula',
     );
   });
 
   it('with a formula that depends on itself', () => {
     const data = ruleJson('stockholm-2022.json');
-    data.parameters.generalResources.provenance.formula = 'listingPaymentPerPatient * listedResidents';
+    data.parameters.clinicBudget.provenance.formula = 'listingPaymentPerPatient * listedResidents';
     const catalog = catalogWith({ 'stockholm-2022.json': json(data) });
-    expect(problemsOf(catalog, 'stockholm-2022').join('\n')).toMatch(/depends on itself: .*generalResources → listingPaymentPerPatient → generalResources/);
+    expect(problemsOf(catalog, 'stockholm-2022').join('\n')).toMatch(/depends on itself: .*clinicBudget → listingPaymentPerPatient → clinicBudget/);
   });
 
   it('with a cycle in extends: names the chain, and everything extending it is unavailable', () => {
@@ -84,10 +84,10 @@ describe('a broken rule set', () => {
 
   it('extending an unknown rule set: lists the known ones', () => {
     const data = ruleJson('proposal-l-2022.json');
-    data.extends = 'stockholm-2023';
+    data.extends = 'stockholm-2027';
     const catalog = catalogWith({ 'proposal-l-2022.json': json(data) });
     expect(problemsOf(catalog, 'proposal-l-2022')).toEqual([
-      expect.stringMatching(/^proposal-l-2022\.json: \$\.extends: extends an unknown rule set "stockholm-2023"; known: .*stockholm-2022/),
+      expect.stringMatching(/^proposal-l-2022\.json: \$\.extends: extends an unknown rule set "stockholm-2027"; known: .*stockholm-2022/),
     ]);
   });
 

@@ -72,16 +72,17 @@ describe('the pay answer', () => {
     expect(payChoiceFor(0, 1)).toBe('more');
   });
 
-  it('for the default clinic: more under Liberalerna 2022, from the listing payment up and visit pay down', async () => {
+  it('for the default clinic: about the same under Liberalerna 2022, the listing payment up by exactly what visit pay loses', async () => {
     const base = await evaluate('stockholm-2022');
     const other = await evaluate('proposal-l-2022');
     const answer = payAnswer(base, other);
-    expect(answer).toMatchObject({ kind: 'pay', baseline: 'stockholm-2022', comparison: 'proposal-l-2022', correct: 'more' });
+    expect(answer).toMatchObject({ kind: 'pay', baseline: 'stockholm-2022', comparison: 'proposal-l-2022', correct: 'same' });
     expect(answer.change).toBeCloseTo(other.total - base.total, 6);
-    expect(answer.relativeChange).toBeCloseTo((other.total - base.total) / base.total, 9);
     expect(answer.biggest.map((s) => s.id)).toEqual(['listing-payment', 'visit-payment-listed', 'extended-hours-payment']);
-    expect(answer.biggest[0].change).toBeCloseTo(27_466_490 - 24_414_658, -1);
-    expect(answer.biggest[1].change).toBeCloseTo(-1_725_000, 0);
+    // The budget-neutral shift: what the listing payment gains, visit pay loses.
+    expect(answer.biggest[0].change + answer.biggest[1].change).toBeCloseTo(0, 4);
+    // What is left is the reading's higher pay for extended hours: 4 hours × (40 000 − 30 000) kr.
+    expect(answer.biggest[2].change).toBeCloseTo(40_000, 6);
     expect(answer.rest).toBe(0);
   });
 
@@ -104,7 +105,7 @@ describe('the pay answer', () => {
   });
 
   it('is right only for the matching choice', async () => {
-    const answer = payAnswer(await evaluate('stockholm-2022'), await evaluate('proposal-l-2022'));
+    const answer = payAnswer(await evaluate('stockholm-2022'), await evaluate('proposal-s-2024'));
     expect(isCorrect(answer, 'more')).toBe(true);
     expect(isCorrect(answer, 'less')).toBe(false);
     expect(isCorrect(answer, 'same')).toBe(false);
@@ -170,22 +171,19 @@ describe('answering a question for a scenario', () => {
 describe('the words', () => {
   it('asks and answers pay in Swedish, with the numbers and what "about the same" means', async () => {
     const { t, name } = words('sv');
-    const answer = payAnswer(await evaluate('stockholm-2022'), await evaluate('proposal-l-2022'));
-    const liberals = name('proposal-l-2022');
-    expect(liberals).toMatch(/^Liberalernas förslag \(2022\)/);
-    expect(questionText({ question: 'pay', baseline: 'stockholm-2022', comparison: 'proposal-l-2022' }, name, t)).toBe(
-      `Får vårdcentralen mer eller mindre betalt enligt ”${liberals}” än enligt ”Stockholm 2022”?`,
+    const answer = payAnswer(await evaluate('stockholm-2022'), await evaluate('proposal-s-2024'));
+    const social = name('proposal-s-2024');
+    expect(social).toMatch(/^Socialdemokraternas/);
+    expect(questionText({ question: 'pay', baseline: 'stockholm-2022', comparison: 'proposal-s-2024' }, name, t)).toBe(
+      `Får vårdcentralen mer eller mindre betalt enligt ”${social}” än enligt ”Stockholm 2022”?`,
     );
     const said = answerWords(answer, name, 'sv', t);
+    // 10 000 listed, 1 724 per doctor: (2 200 − 1 724) ÷ (2 200 − 1 100) of 150 kr per listed patient.
     expect(plain(said.answer)).toBe(
-      plain(`Enligt ”${liberals}” får vårdcentralen 29,6 mnkr om året. Det är 1,37 mnkr (4,8 %) mer än de 28,2 mnkr den får enligt ”Stockholm 2022”.`),
+      plain(`Enligt ”${social}” får vårdcentralen 30,2 mnkr om året. Det är 648 903 kr (2,2 %) mer än de 29,5 mnkr den får enligt ”Stockholm 2022”.`),
     );
     expect(plain(said.note)).toContain('högst 0,5 % av ersättningen enligt ”Stockholm 2022”');
-    expect(said.items.map(plain)).toEqual([
-      'Listningsersättning: +3,05 mnkr',
-      'Besöksersättning, egna patienter: −1,72 mnkr',
-      'Utökade öppettider: +40 000 kr',
-    ]);
+    expect(said.items.map(plain)).toEqual(['Ersättning för kortare listor: +648 903 kr']);
   });
 
   it('answers "about the same" with the signed difference', () => {
@@ -220,8 +218,8 @@ describe('the words', () => {
   it('gives the verdict, right or wrong', async () => {
     const { t } = words('sv');
     const answer = payAnswer(await evaluate('stockholm-2022'), await evaluate('proposal-l-2022'));
-    expect(verdictText(answer, 'more', t)).toBe('Rätt! Du svarade ”Mer”.');
-    expect(verdictText(answer, 'same', t)).toBe('Inte riktigt. Du svarade ”Ungefär lika mycket”, men rätt svar är ”Mer”.');
+    expect(verdictText(answer, 'same', t)).toBe('Rätt! Du svarade ”Ungefär lika mycket”.');
+    expect(verdictText(answer, 'more', t)).toBe('Inte riktigt. Du svarade ”Mer”, men rätt svar är ”Ungefär lika mycket”.');
   });
 
   it('describes every clinic input in words', () => {

@@ -59,9 +59,10 @@ describe('provenance of every figure', () => {
     const fee2019 = catalog.get('stockholm-2019')!.parameters.visitFeeListed;
     expect(fee2019.provenance.kind).toBe('derived');
     expect(fee2019.illustrative).toBe(true);
-    const resources2022 = catalog.get('stockholm-2022')!.parameters.generalResources;
-    expect(resources2022.provenance.kind).toBe('derived');
-    expect(resources2022.illustrative).toBe(false);
+    const budget2022 = catalog.get('stockholm-2022')!.parameters.clinicBudget;
+    expect(budget2022.provenance.kind).toBe('derived');
+    expect(budget2022.illustrative).toBe(false);
+    expect(catalog.get('stockholm-2022')!.parameters.otherPayPerPatient.illustrative).toBe(true);
   });
 
   it('explains the basis of every clinic default in both languages', () => {

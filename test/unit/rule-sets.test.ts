@@ -16,8 +16,12 @@ describe('every rule set in rules/', () => {
   it('offers the years, proposals and variants the product is built on', () => {
     expect(catalog.ruleSets.map((r) => r.id)).toEqual([
       'stockholm-2019',
+      'stockholm-2020',
       'stockholm-2021',
       'stockholm-2022',
+      'stockholm-2023',
+      'stockholm-2024',
+      'stockholm-2025',
       'stockholm-2026',
       'proposal-l-2022',
       'proposal-l-2022:target-90',

@@ -67,9 +67,10 @@ describe('Stockholm 2022 (seed 000: target 75 %, bonus 4 kr, cap 2 200)', () => 
     expect(in2022.amount).toBeLessThan(0);
   });
 
-  it('derives general resources from "4 % eller 252 miljoner kronor": 6 300 MSEK in 2021, 6 552 MSEK in 2022', () => {
-    expect(ruleSet('stockholm-2021').parameters.generalResources.value).toBeCloseTo(6_300_000_000, 0);
-    expect(ruleSet('stockholm-2022').parameters.generalResources.value).toBeCloseTo(6_552_000_000, 0);
+  it('keeps "4 % eller 252 miljoner kronor" as context and grows the clinics\' budget by the 267 MSEK of "utökas nästa år med 267 miljoner"', () => {
+    const p2022 = ruleSet('stockholm-2022').parameters;
+    expect(p2022.generalResourcesIncrease2022).toMatchObject({ value: 252_000_000, context: true });
+    expect(p2022.clinicBudget.value - ruleSet('stockholm-2021').parameters.clinicBudget.value).toBeCloseTo(267_000_000, 0);
   });
 
   it('pays 110 kr per visit in 2021 and 115 kr in 2022, 300 kr for patients not listed at the clinic', async () => {
@@ -85,17 +86,33 @@ describe('Stockholm 2022 (seed 000: target 75 %, bonus 4 kr, cap 2 200)', () => 
     expect(component(await evaluate('stockholm-2022', { videoGroupVisits: 100 }), 'video-group-visit-payment').amount).toBeGreaterThan(0);
   });
 
-  it('gives an average clinic the average listing payment: general resources × about 80 % ÷ listed residents', async () => {
+  it('gives an average clinic the average listing payment: the budget × about 80 % ÷ listed residents', async () => {
     const result = await evaluate('stockholm-2022');
-    expect(component(result, 'listing-payment').amount / 10000).toBeCloseTo((6_552_000_000 * 0.8) / 2_146_907, 6);
+    const budget = ruleSet('stockholm-2022').parameters.clinicBudget.value;
+    expect(component(result, 'listing-payment').amount / 10000).toBeCloseTo((budget * 0.8) / 2_146_907, 6);
   });
 });
 
 describe('Stockholm 2026 (Läkartidningen: +580 MSEK, 65–74 +22 %, 75+ +37 %)', () => {
-  it('raises the age weights by the reported percentages over 2022', () => {
-    const [before, after] = [ruleSet('stockholm-2022').parameters, ruleSet('stockholm-2026').parameters];
-    expect(after.ageWeight65to74.value).toBeCloseTo(before.ageWeight65to74.value * 1.22, 10);
-    expect(after.ageWeight75plus.value).toBeCloseTo(before.ageWeight75plus.value * 1.37, 10);
+  it('pays a listed patient aged 65–74 22 % more than in 2025, and one aged 75+ 37 % more ("höjs med 22 procent … 37 procent")', async () => {
+    // Other things equal: care-need index 1, one age band at a time.
+    const perPatient = async (id: string, shares: Partial<Record<'shareAged0to4' | 'shareAged65to74' | 'shareAged75plus', number>>) =>
+      component(await evaluate(id, { shareAged0to4: 0, shareAged65to74: 0, shareAged75plus: 0, ...shares, careNeedIndex: 1 }), 'listing-payment').amount / 10000;
+    for (const [shares, rise] of [[{ shareAged65to74: 1 }, 1.22], [{ shareAged75plus: 1 }, 1.37]] as const) {
+      expect((await perPatient('stockholm-2026', shares)) / (await perPatient('stockholm-2025', shares))).toBeCloseTo(rise, 10);
+    }
+    // The other ages get what remains of the 580 MSEK: a rise, but a smaller one.
+    const younger = (await perPatient('stockholm-2026', {})) / (await perPatient('stockholm-2025', {}));
+    expect(younger).toBeGreaterThan(1);
+    expect(younger).toBeLessThan(1.22);
+    const p = ruleSet('stockholm-2026').parameters;
+    expect(p.listingPerPatient65to74.value / ruleSet('stockholm-2025').parameters.listingPerPatient65to74.value).toBeCloseTo(1.22, 10);
+    expect(p.listingPerPatient0to4.value / ruleSet('stockholm-2025').parameters.listingPerPatient0to4.value).toBeCloseTo(1 + p.listingRaiseOtherAges.value, 10);
+  });
+
+  it('puts the whole 580 MSEK into the listing payment, region-wide', async () => {
+    const listing = async (id: string) => component(await evaluate(id), 'listing-payment').amount * (2_146_907 / 10000);
+    expect((await listing('stockholm-2026')) - (await listing('stockholm-2025'))).toBeCloseTo(580_000_000, -3);
   });
 
   it('pays an older clinic more per listed patient than a younger one, more so than in 2022', async () => {
@@ -115,7 +132,7 @@ describe("Liberalerna's proposal (seed 003)", () => {
   it('raises the target to 80 %, and to 90 % in its second step, read as variants', () => {
     expect(ruleSet('proposal-l-2022').parameters.namedDoctorTarget.value).toBe(0.8);
     expect(ruleSet('proposal-l-2022:target-90').parameters.namedDoctorTarget.value).toBe(0.9);
-    expect(ruleSet('proposal-l-2022').lineage).toEqual(['base-stockholm', 'stockholm-2021', 'stockholm-2022', 'proposal-l-2022']);
+    expect(ruleSet('proposal-l-2022').lineage).toEqual(['base-stockholm', 'stockholm-2019', 'stockholm-2020', 'stockholm-2021', 'stockholm-2022', 'proposal-l-2022']);
   });
 
   it('marks the "higher bonus" illustrative, since the report gives no figure', () => {
@@ -124,18 +141,23 @@ describe("Liberalerna's proposal (seed 003)", () => {
     expect(bonus.value).toBeGreaterThan(ruleSet('stockholm-2022').parameters.namedDoctorBonusPerPatient.value);
   });
 
-  it('keeps the budget: moving pay from visits to listing leaves an average clinic with the same listing plus visit pay', () => {
+  it('keeps the budget: the visit fee falls by exactly the kronor that move to the listing payment, region-wide', () => {
     const p = (id: string) => ruleSet(id).parameters;
-    const scaled = p('stockholm-2022').visitFeeListed.value * (1 - 0.9) / (1 - 0.8);
-    expect(p('proposal-l-2022').visitFeeListed.value).toBeCloseTo(scaled, 10);
-    expect(p('proposal-l-2022:target-90').visitFeeListed.value).toBeCloseTo(scaled, 10);
+    const before = p('stockholm-2022');
+    const moved = (0.9 - 0.8) * before.clinicBudget.value;
+    const visitsInRegion = before.listedResidents.value * before.regionVisitsPerListedPatient.value;
+    for (const id of ['proposal-l-2022', 'proposal-l-2022:target-90']) {
+      expect(p(id).visitFeeListed.value).toBeCloseTo(before.visitFeeListed.value - moved / visitsInRegion, 10);
+      expect(p(id).visitFeeListed.value).toBeGreaterThan(0);
+    }
   });
 });
 
 describe("Social Democrats' action plan (seed 001)", () => {
-  it('caps the list at 1 100 residents per GP, as Socialstyrelsen\'s guide value', () => {
-    expect(ruleSet('proposal-s-2024').parameters.listSizeCap.value).toBe(1100);
+  it('aims at 1 100 residents per GP, Socialstyrelsen\'s guide value, as a goal rather than a cap in the payment rules', () => {
+    expect(ruleSet('proposal-s-2024').parameters.listSizeGoal.value).toBe(1100);
     expect(ruleSet('proposal-s-2024').parameters.socialstyrelsenGuideValue.value).toBe(1100);
+    expect(ruleSet('proposal-s-2024').continuity.patientCap).toBe('bonusPatientCap');
   });
 
   it('finds that the region needs about 2 200 GPs to reach 1 100 per GP ("från 1240 till 2200 allmänläkare")', () => {

@@ -60,9 +60,16 @@ export type RuleDifference =
       consequence: boolean;
       context: boolean;
     }
-  | { kind: 'parameter-added'; parameter: string; to: ParameterSide; context: boolean }
+  | {
+      kind: 'parameter-added';
+      parameter: string;
+      to: ParameterSide;
+      context: boolean;
+      /** From an earlier year to a later one: the earlier year does not model it because the sources are silent, not because it was absent. */
+      silentBefore: boolean;
+    }
   | { kind: 'parameter-removed'; parameter: string; from: ParameterSide; context: boolean }
-  | { kind: 'component-added'; component: string }
+  | { kind: 'component-added'; component: string; silentBefore: boolean }
   | { kind: 'component-removed'; component: string }
   | { kind: 'component-changed'; component: string; aspects: ('formula' | 'parameters' | 'condition')[] }
   | { kind: 'continuity-changed'; setting: string; from?: string; to?: string };
@@ -82,13 +89,16 @@ function sameNumber(a: number, b: number): boolean {
 /** What differs between two rule sets, components first, then figures, then consequences and context. */
 export function diffRuleSets(from: ResolvedRuleSet, to: ResolvedRuleSet): RuleDifference[] {
   const differences: RuleDifference[] = [];
+  // Between two years, something only the later one has may have existed before: the earlier
+  // year's sources just do not say. A proposal's additions are its own.
+  const silentBefore = from.kind === 'year' && to.kind === 'year' && (from.date ?? '') < (to.date ?? '');
 
   const fromComponents = new Map(from.components.map((c) => [c.id, c]));
   const toComponents = new Map(to.components.map((c) => [c.id, c]));
   for (const [id, after] of toComponents) {
     const before = fromComponents.get(id);
     if (!before) {
-      differences.push({ kind: 'component-added', component: id });
+      differences.push({ kind: 'component-added', component: id, silentBefore });
       continue;
     }
     const aspects: ('formula' | 'parameters' | 'condition')[] = [];
@@ -111,7 +121,7 @@ export function diffRuleSets(from: ResolvedRuleSet, to: ResolvedRuleSet): RuleDi
   for (const [id, after] of Object.entries(to.parameters)) {
     const before = from.parameters[id];
     const context = !!(after.context ?? before?.context);
-    if (!before) figures.push({ kind: 'parameter-added', parameter: id, to: side(after), context });
+    if (!before) figures.push({ kind: 'parameter-added', parameter: id, to: side(after), context, silentBefore: silentBefore && !context });
     else if (!sameNumber(before.value, after.value)) {
       const consequence =
         before.provenance.kind === 'derived' &&

@@ -67,8 +67,9 @@ export function parameterName(id: string, t: Translate): string {
 export function differenceText(difference: RuleDifference, language: Language, t: Translate): string {
   switch (difference.kind) {
     case 'component-added':
+      return t(`rules:differences.${difference.silentBefore ? 'component-silent' : 'component-added'}`, { component: componentName(difference.component, t) });
     case 'component-removed':
-      return t(`rules:differences.${difference.kind}`, { component: componentName(difference.component, t) });
+      return t('rules:differences.component-removed', { component: componentName(difference.component, t) });
     case 'component-changed':
       return t('rules:differences.component-changed', {
         component: componentName(difference.component, t),
@@ -89,11 +90,20 @@ export function differenceText(difference: RuleDifference, language: Language, t
         to: formatWithUnit(difference.to.value, difference.to.unit, language, t),
       });
     case 'parameter-added':
-      return t('rules:differences.parameter-added', {
+      // A context figure belongs to its own year: it is not "new" in the next one.
+      return t(`rules:differences.${difference.context ? 'parameter-context' : difference.silentBefore ? 'parameter-silent' : 'parameter-added'}`, {
         parameter: parameterName(difference.parameter, t),
         to: formatWithUnit(difference.to.value, difference.to.unit, language, t),
+        ruleSet: t(`rules:ruleSets.${difference.to.definedIn.split(':')[0]}.name`),
       });
     case 'parameter-removed':
+      if (difference.context) {
+        return t('rules:differences.parameter-context', {
+          parameter: parameterName(difference.parameter, t),
+          to: formatWithUnit(difference.from.value, difference.from.unit, language, t),
+          ruleSet: t(`rules:ruleSets.${difference.from.definedIn.split(':')[0]}.name`),
+        });
+      }
       return t('rules:differences.parameter-removed', {
         parameter: parameterName(difference.parameter, t),
         from: formatWithUnit(difference.from.value, difference.from.unit, language, t),

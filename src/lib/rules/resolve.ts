@@ -61,6 +61,15 @@ export function buildLevel(
   const origin = (path: string): Origin => ({ level: id, file, path });
 
   const definitions = new Map(parent?.definitions);
+  if (data.kind === 'year' && !variant) {
+    // A context figure (a budget line, national money) belongs to the year that reports it:
+    // the next year does not carry it, or it would read as that year's too.
+    const yearLevels = new Set<string>();
+    for (let at = parent; at; at = at.parent) if (at.data.kind === 'year') yearLevels.add(at.id);
+    for (const [name, entry] of definitions) {
+      if (entry.definition.context && yearLevels.has(entry.origin.level)) definitions.delete(name);
+    }
+  }
   for (const [name, definition] of Object.entries(changes.parameters ?? {})) {
     definitions.set(name, { definition, origin: origin(childPath(childPath(basePath, 'parameters'), name)) });
   }
