@@ -168,9 +168,8 @@ async function runBudgets(ids: string[], catalog: Catalog, io: CommandIO): Promi
 function runRegion(gpsOption: string | undefined, residentsOption: string | undefined, io: CommandIO): number {
   const gps = numberOption('--gps', gpsOption, CLI_RANGES.gps, false);
   const residents = numberOption('--residents', residentsOption, CLI_RANGES.residents, true);
-  const problems = [gps, residents].flatMap((option) => (option.ok ? [] : [option.message]));
-  if (problems.length) {
-    io.err(problems.join('\n'));
+  if (!gps.ok || !residents.ok) {
+    io.err([gps, residents].flatMap((option) => (option.ok ? [] : [option.message])).join('\n'));
     return 2;
   }
   const given = (option: string) => ({ kind: 'input', option });
