@@ -42,7 +42,7 @@ describe('a predict link for the pay question', () => {
     const user = userEvent.setup();
     const { app } = renderApp({ predict: 'pay' });
     await question();
-    await user.click(screen.getByRole('radio', { name: 'More' }));
+    await user.click(screen.getByRole('radio', { name: /About the same/ }));
     expect(revealButton()).toBeEnabled();
     expectNoResults();
     await user.click(revealButton());
@@ -50,15 +50,16 @@ describe('a predict link for the pay question', () => {
     const heading = await screen.findByRole('heading', { name: 'The answer' });
     expect(heading).toHaveFocus();
     const answer = screen.getByTestId('predict-answer');
-    expect(answer).toHaveTextContent('Right! You answered “More”.');
-    expect(answer).toHaveTextContent(/the clinic gets SEK 29\.6m a year\. That is SEK 1\.37m \(4\.8%\) more than the SEK 28\.2m it gets under “Stockholm 2022”/);
+    // Liberalerna's shift to listing pay is budget-neutral: for the average clinic only the extended-hours reading remains.
+    expect(answer).toHaveTextContent('Right! You answered “About the same”.');
+    expect(answer).toHaveTextContent(/the clinic gets SEK 29\.5m a year, and under “Stockholm 2022” SEK 29\.5m\. The difference is only \+SEK 40,000 \(\+0\.1%\)/);
     expect(answer).toHaveTextContent('“About the same” means here that the difference is at most 0.5% of the pay under “Stockholm 2022”.');
     const items = within(answer).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' '));
-    expect(items).toEqual(['Listing payment: +SEK 3.05m', 'Visit pay, own patients: -SEK 1.72m', 'Extended opening hours: +SEK 40,000']);
-    expect(screen.getByTestId('predict-announcement')).toHaveTextContent(/^Right! You answered “More”\. Under .* the clinic gets SEK 29\.6m a year/);
+    expect(items).toEqual(['Listing payment: +SEK 2.95m', 'Visit pay, own patients: -SEK 2.95m', 'Extended opening hours: +SEK 40,000']);
+    expect(screen.getByTestId('predict-announcement')).toHaveTextContent(/^Right! You answered “About the same”\. Under .* the clinic gets SEK 29\.5m a year/);
     expect(screen.queryByRole('group', { name: /more or less pay/ })).not.toBeInTheDocument();
 
-    await waitFor(() => expect(screen.getByTestId('total-stockholm-2022')).toHaveTextContent(/^SEK 28\.2m/));
+    await waitFor(() => expect(screen.getByTestId('total-stockholm-2022')).toHaveTextContent(/^SEK 29\.5m/));
     expect(await screen.findByRole('slider', { name: 'Listed patients' })).toBeInTheDocument();
     expect(app.pageState().predict).toBe('pay');
   });
@@ -67,21 +68,21 @@ describe('a predict link for the pay question', () => {
     const user = userEvent.setup();
     renderApp({ predict: 'pay' });
     await question();
-    await user.click(screen.getByRole('radio', { name: /About the same/ }));
+    await user.click(screen.getByRole('radio', { name: 'More' }));
     await user.click(revealButton());
-    expect(await screen.findByTestId('predict-answer')).toHaveTextContent('Not quite. You answered “About the same”, but the answer is “More”.');
+    expect(await screen.findByTestId('predict-answer')).toHaveTextContent('Not quite. You answered “More”, but the answer is “About the same”.');
   });
 
   it('keeps the answer for the question’s scenario after the class explores, and can go back to it', async () => {
     const user = userEvent.setup();
     const { app } = renderApp({ predict: 'pay' });
     await question();
-    await user.click(screen.getByRole('radio', { name: 'More' }));
+    await user.click(screen.getByRole('radio', { name: /About the same/ }));
     await user.click(revealButton());
     const answer = await screen.findByTestId('predict-answer');
     app.scenario.setField('listedPatients', 20000);
     await waitFor(() => expect(answer).toHaveTextContent('You have changed the clinic or the rules since you answered.'));
-    expect(answer).toHaveTextContent('SEK 29.6m a year');
+    expect(answer).toHaveTextContent('SEK 29.5m a year');
     await user.click(within(answer).getByRole('button', { name: "Back to the question's clinic and rules" }));
     expect(app.scenario.clinic.listedPatients).toBe(10000);
     expect(answer).not.toHaveTextContent('You have changed');
