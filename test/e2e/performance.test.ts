@@ -1,152 +1,248 @@
-// Fast and self-contained in a real Chromium (issue "Fast, small and robust"):
-// dragging a slider with the keyboard, with both charts live, never blocks the
-// main thread for more than 50 ms (a long task), at desktop width and on a
-// 375 px phone; and a whole session asks nothing of any origin but the page's
-// own, without console errors.
+// What keeps a slider drag light, checked in a real Chromium at desktop width
+// and on a 375 px phone by counting, never by timing (a duration depends on
+// how busy the machine is; `npm run perf` reports the times):
+// - each input event that changes a value evaluates the chosen rule sets once,
+//   and an input event that changes nothing evaluates nothing;
+// - the charts are updated in place during a drag, never rebuilt;
+// - the sweep chart's curves are computed a slice per main-thread task;
+// - nothing reads layout while an input event is handled (a read after the
+//   page's own DOM writes would force a synchronous layout on every step).
+// And a whole session asks nothing of any origin but the page's own.
+// The counts come from src/lib/perf/counters.ts (window.__vardpengenCounters).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from './support/browser.ts';
+import type { Counters } from '../../src/lib/perf/counters.ts';
+import { openPage, waitForApp } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 
 const site = useSite();
 const text = async (locator: { textContent(): Promise<string | null> }) => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
 
 const CHARTS = ['Vad ersättningen består av', 'Tänk om en sak ändrades?'];
-const LONG_TASK_MS = 50;
-/** Key repeat at about 30 presses a second, as when an arrow key is held down. */
-const KEY_DELAY_MS = 30;
+const LISTED = 'Listade patienter';
+const SHARE = 'Listade på namngiven läkare';
+/** Sweep points evaluated between two yields to the browser (SWEEP_SLICE in src/lib/state/results.svelte.ts). */
+const SWEEP_SLICE = 20;
+/** One sweep: 101 points for each of the two rule sets chosen by default. */
+const SWEEP_POINTS = 2 * 101;
 
 const VIEWPORTS = [
   { name: '1280 × 900 desktop', options: { viewport: { width: 1280, height: 900 } } },
   { name: '375 px phone', options: { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
 ];
 
-/** Scrolls each chart into view and waits until chart.js has drawn it, so later changes update live charts. */
-async function drawCharts(page: Page): Promise<void> {
-  for (const name of CHARTS) {
-    const region = page.getByRole('region', { name });
-    await region.scrollIntoViewIfNeeded();
-    await expect
-      .poll(() => region.locator('canvas').evaluate((canvas: HTMLCanvasElement) => canvas.width > 0 && canvas.hasAttribute('style')), { timeout: 15_000 })
-      .toBe(true);
-  }
-}
-
-/** Presses a key on a slider the given number of times, spaced like a held-down key. */
-async function drag(page: Page, name: string, key: string, presses: number): Promise<void> {
-  const slider = page.getByRole('slider', { name });
-  await slider.focus();
-  for (let i = 0; i < presses; i++) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(KEY_DELAY_MS);
-  }
-}
-
-interface TracedTask {
-  wall: number;
-  cpu: number;
-  what: string;
+/** What the init script below records about the page's input path. */
+interface InputPath {
+  /** Input events seen, and those among them that changed their control's value. */
+  inputs: number;
+  changes: number;
+  /** Change events on form controls (a number field commits its value with one). */
+  commits: number;
+  /** Layout-reading calls made while an input event was being handled, each with where it came from. */
+  layoutReads: string[];
 }
 
 /**
- * The renderer main thread's tasks over the threshold in a Chromium trace, with
- * their wall-clock and thread CPU times and what ran in them. A task whose CPU
- * time is far below its wall time was mostly waiting for a processor: the
- * machine was busy with something else.
+ * Runs in the page before any of its scripts. It counts input events (and which of them changed a
+ * value), and wraps the DOM's layout-reading properties and methods so that a call made while an
+ * event on a form control is handled is noted. "While handled" is from the event's dispatch until
+ * the first task or animation frame after it: that spans the handlers and every microtask they
+ * start (the state update, the evaluation, the DOM writes), and stops before chart.js draws in its
+ * animation frame, where reading layout is in order.
  */
-function tracedLongTasks(trace: Buffer, threshold: number): TracedTask[] {
-  type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string; data?: { type?: string } } };
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const onThread = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.ph === 'X');
-  const main = mains.map(onThread).sort((a, b) => b.length - a.length)[0] ?? [];
-  return main
-    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > threshold * 1000)
-    .map((task) => {
-      const inner = main.filter((e) => e.ts >= task.ts && e.ts <= task.ts + task.dur!);
-      const events = [...new Set(inner.filter((e) => e.name === 'EventDispatch').map((e) => e.args?.data?.type))].filter(Boolean);
-      const rendering = inner.some((e) => ['Paint', 'PrePaint', 'Layout', 'UpdateLayoutTree'].includes(e.name) && (e.dur ?? 0) > 5000);
-      const gc = inner.some((e) => /GC$/.test(e.name) && (e.dur ?? 0) > 5000);
-      const what = [events.length ? `events ${events.join('/')}` : '', rendering ? 'rendering' : '', gc ? 'GC' : ''].filter(Boolean).join(', ') || 'other';
-      return { wall: Math.round(task.dur! / 1000), cpu: Math.round((task.tdur ?? 0) / 1000), what };
-    });
-}
-
-function describeTraced(traced: TracedTask[]): string {
-  if (!traced.length) return 'the trace has no main-thread task over the threshold';
-  const cpu = traced.map((t) => t.cpu).sort((a, b) => a - b);
-  const listed = traced.slice(0, 12).map((t) => `${t.wall}/${t.cpu} (${t.what})`);
-  return (
-    `the trace has ${traced.length} main-thread tasks over ${LONG_TASK_MS} ms whose thread CPU time is at most ${cpu.at(-1)} ms ` +
-    `(median ${cpu[Math.floor(cpu.length / 2)]} ms); wall/CPU ms: ${listed.join(', ')}${traced.length > 12 ? ', …' : ''}`
+function recordInputPath(): void {
+  const record: InputPath = { inputs: 0, changes: 0, commits: 0, layoutReads: [] };
+  (window as unknown as { __inputPath: InputPath }).__inputPath = record;
+  let handling = false;
+  const lastValue = new WeakMap<EventTarget, string>();
+  const isControl = (target: EventTarget | null): target is HTMLInputElement | HTMLSelectElement =>
+    target instanceof HTMLInputElement || target instanceof HTMLSelectElement;
+  const begin = (event: Event) => {
+    if (!isControl(event.target)) return;
+    if (event.type === 'keydown' || event.type === 'pointerdown') lastValue.set(event.target, event.target.value);
+    if (handling) return;
+    handling = true;
+    const end = () => (handling = false);
+    requestAnimationFrame(end);
+    setTimeout(end);
+  };
+  for (const type of ['keydown', 'keyup', 'pointerdown', 'pointermove', 'pointerup']) addEventListener(type, begin, true);
+  addEventListener(
+    'change',
+    (event) => {
+      if (isControl(event.target)) record.commits++;
+      begin(event);
+    },
+    true,
   );
-}
-
-/** Waits until the browser has had two quiet frames and the given idle time. */
-async function settle(page: Page, ms = 400): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForTimeout(ms);
-}
-
-describe('performance in Chromium', () => {
-  for (const { name, options } of VIEWPORTS) {
-    it(`dragging sliders with the keyboard, charts live, makes no task over ${LONG_TASK_MS} ms (${name})`, async () => {
-      const { page, errors } = await openPage(site.browser(), site.url(), options);
-      await page.waitForLoadState('load');
-      await drawCharts(page);
-
-      // Warm-up: the code paths of both sliders and both charts run once before anything is timed.
-      await drag(page, 'Listade patienter', 'ArrowRight', 3);
-      await drag(page, 'Listade patienter', 'ArrowLeft', 3);
-      await drag(page, 'Listade på namngiven läkare', 'ArrowRight', 2);
-      await drag(page, 'Listade på namngiven läkare', 'ArrowLeft', 2);
-      await drawCharts(page);
-      await settle(page, 800);
-
-      await page.evaluate(() => {
-        const tasks: { start: number; duration: number; name: string; attribution: string }[] = [];
-        (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { attribution?: { containerType?: string; name?: string }[] })[]) {
-            const attribution = (entry.attribution ?? []).map((a) => `${a.containerType ?? ''}:${a.name ?? ''}`).join(', ');
-            tasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration), name: entry.name, attribution });
-          }
-        }).observe({ type: 'longtask', buffered: false });
+  addEventListener(
+    'input',
+    (event) => {
+      if (!isControl(event.target)) return;
+      record.inputs++;
+      if (lastValue.get(event.target) !== event.target.value) record.changes++;
+      lastValue.set(event.target, event.target.value);
+      begin(event);
+    },
+    true,
+  );
+  // Only the page's own code counts: Playwright's injected scripts read styles to drive the page.
+  const note = (name: string) => {
+    if (!handling) return;
+    const own = new Error().stack?.split('\n').find((line) => line.includes(location.origin));
+    if (own) record.layoutReads.push(`${name} ${own.trim()}`);
+  };
+  const getters: [object, string[]][] = [
+    [Element.prototype, ['clientTop', 'clientLeft', 'clientWidth', 'clientHeight', 'scrollTop', 'scrollLeft', 'scrollWidth', 'scrollHeight']],
+    [HTMLElement.prototype, ['offsetTop', 'offsetLeft', 'offsetWidth', 'offsetHeight', 'offsetParent', 'innerText']],
+  ];
+  for (const [prototype, names] of getters) {
+    for (const name of names) {
+      const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
+      if (!descriptor?.get) continue;
+      const get = descriptor.get;
+      Object.defineProperty(prototype, name, {
+        ...descriptor,
+        get() {
+          note(name);
+          return get.call(this);
+        },
       });
+    }
+  }
+  const methods: [Record<string, unknown>, string[]][] = [
+    [Element.prototype as unknown as Record<string, unknown>, ['getBoundingClientRect', 'getClientRects', 'scrollIntoView']],
+    [window as unknown as Record<string, unknown>, ['getComputedStyle']],
+  ];
+  for (const [owner, names] of methods) {
+    for (const name of names) {
+      const original = owner[name] as (...args: unknown[]) => unknown;
+      owner[name] = function (this: unknown, ...args: unknown[]) {
+        note(name);
+        return original.apply(this, args);
+      };
+    }
+  }
+}
 
-      // A trace alongside, so that a failure can tell the page's own work from a busy machine.
-      await site.browser().startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-      let trace: Buffer;
-      try {
-        const total = page.getByTestId('total-stockholm-2022');
-        const before = await text(total);
-        // The list size moves every total, the sweep chart's curves (recomputed) and the component chart;
-        // up past the bonus cap of 2 200 patients a doctor and back down to where it started.
-        await drag(page, 'Listade patienter', 'ArrowRight', 40);
-        await expect.poll(() => text(total)).not.toBe(before);
-        await drag(page, 'Listade patienter', 'ArrowLeft', 40);
-        await expect.poll(() => text(total)).toBe(before);
-        await settle(page);
-        // The named-doctor share is the sweep chart's input: its marker moves, and the 75 % bonus cliff is crossed.
-        const share = page.getByRole('slider', { name: 'Listade på namngiven läkare' });
-        const shareBefore = Number(await share.inputValue());
-        await drag(page, 'Listade på namngiven läkare', 'ArrowRight', 40);
-        const shareAfter = Number(await share.inputValue());
-        expect(shareBefore).toBeLessThan(0.75);
-        expect(shareAfter).toBeGreaterThan(0.75);
-        await expect.poll(() => text(page.getByTestId('bonus-stockholm-2022'))).toBe('uppnådd');
-        await settle(page);
-      } finally {
-        trace = await site.browser().stopTracing(); // also when a step above fails, so the next test can trace
-      }
+const counts = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { __vardpengenCounters: Counters }).__vardpengenCounters }));
+const inputPath = (page: Page) => page.evaluate(() => structuredClone((window as unknown as { __inputPath: InputPath }).__inputPath));
 
-      const longTasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number; name: string; attribution: string }[] }).longTasks);
-      const traced = tracedLongTasks(trace, LONG_TASK_MS);
-      const over = longTasks.filter((task) => task.duration > LONG_TASK_MS);
-      expect(
-        over.map((task) => `${task.duration} ms at ${task.start} ms (${task.name}${task.attribution ? `; ${task.attribution}` : ''})`),
-        `long tasks while dragging at ${name}; ${describeTraced(traced)}`,
-      ).toEqual([]);
+async function openApp(options: Parameters<typeof openPage>[2] = {}) {
+  const record = await openPage(site.browser(), site.url(), options, (page) => page.addInitScript(recordInputPath));
+  await waitForApp(record.page);
+  return record;
+}
+
+/** Presses a key on a slider the given number of times. */
+async function press(page: Page, name: string, key: string, presses: number): Promise<void> {
+  await page.getByRole('slider', { name }).focus();
+  for (let i = 0; i < presses; i++) await page.keyboard.press(key);
+}
+
+/** Drags a slider's thumb with the mouse from where it is to `to` (0–1 of its width), in `steps` moves. */
+async function pointerDrag(page: Page, name: string, to: number, steps: number): Promise<void> {
+  const slider = page.getByRole('slider', { name });
+  await slider.scrollIntoViewIfNeeded();
+  const box = (await slider.boundingBox())!;
+  const from = await slider.evaluate((input: HTMLInputElement) => (Number(input.value) - Number(input.min)) / (Number(input.max) - Number(input.min)));
+  // A native range's thumb travels the width less its own (about 16 px): aim at its centre.
+  const x = (fraction: number) => box.x + 8 + (box.width - 16) * fraction;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x(from), y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) await page.mouse.move(x(from + ((to - from) * i) / steps), y);
+  await page.mouse.up();
+}
+
+/** Scrolls each chart into view and waits until both charts exist, so later changes update live charts. */
+async function drawCharts(page: Page): Promise<void> {
+  for (const name of CHARTS) await page.getByRole('region', { name }).scrollIntoViewIfNeeded();
+  await expect.poll(async () => {
+    const c = await counts(page);
+    return [c.componentsChartCreated, c.sweepChartCreated];
+  }, { timeout: 15_000 }).toEqual([1, 1]);
+}
+
+describe('a slider drag, counted in Chromium', () => {
+  for (const { name, options } of VIEWPORTS) {
+    it(`evaluates once per input event that changes a value, never for one that changes nothing, without reading layout (${name})`, async () => {
+      const { page, errors } = await openApp(options);
+      const evaluations = async () => (await counts(page)).evaluations;
+      const changes = async () => (await inputPath(page)).changes;
+
+      // The keyboard: each press moves the list size one step, and is one evaluation.
+      let before = await evaluations();
+      await press(page, LISTED, 'ArrowRight', 10);
+      expect(await page.getByRole('slider', { name: LISTED }).inputValue()).toBe('11000');
+      expect(await evaluations()).toBe(before + 10);
+
+      // The mouse: the browser fires an input event for each move that reaches a new step.
+      before = await evaluations();
+      let changesBefore = await changes();
+      await pointerDrag(page, SHARE, 0.9, 8);
+      const moved = (await changes()) - changesBefore;
+      expect(moved).toBeGreaterThan(0);
+      expect(await evaluations()).toBe(before + moved);
+
+      // At the slider's minimum, arrow keys change nothing; nor does an input event with the same value.
+      before = await evaluations();
+      changesBefore = await changes();
+      await press(page, LISTED, 'Home', 1);
+      await press(page, LISTED, 'ArrowLeft', 3);
+      await page.getByRole('slider', { name: LISTED }).dispatchEvent('input');
+      expect(await page.getByRole('slider', { name: LISTED }).inputValue()).toBe('500');
+      expect(await changes()).toBe(changesBefore + 1);
+      expect(await evaluations()).toBe(before + 1);
+
+      // Re-entering the same number in the exact-value field (written another way, so the field does
+      // commit it) evaluates nothing; a new number, once.
+      const exact = page.getByRole('spinbutton', { name: `${LISTED}, exakt värde` });
+      before = await evaluations();
+      const commits = (await inputPath(page)).commits;
+      await exact.fill('500.0');
+      await exact.press('Tab');
+      expect((await inputPath(page)).commits).toBe(commits + 1);
+      expect(await evaluations()).toBe(before);
+      await exact.fill('600');
+      await exact.press('Tab');
+      expect(await page.getByRole('slider', { name: LISTED }).inputValue()).toBe('600');
+      expect(await evaluations()).toBe(before + 1);
+
+      expect((await inputPath(page)).layoutReads).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`updates both charts in place during drags, computes the sweep a slice per task, reads no layout (${name})`, async () => {
+      const { page, errors } = await openApp(options);
+      await drawCharts(page);
+      const start = await counts(page);
+
+      // The list size moves every total and the component chart; once it rests, the sweep's curves are recomputed.
+      await press(page, LISTED, 'ArrowRight', 20);
+      await expect.poll(async () => (await counts(page)).componentsChartUpdated).toBeGreaterThan(start.componentsChartUpdated);
+      await expect.poll(async () => (await counts(page)).sweepPoints, { timeout: 15_000 }).toBeGreaterThanOrEqual(start.sweepPoints + SWEEP_POINTS);
+      await expect.poll(async () => (await counts(page)).sweepChartUpdated).toBeGreaterThan(start.sweepChartUpdated);
+
+      // The named-doctor share is the sweep chart's input: its marker moves, and the 75 % bonus cliff is crossed.
+      const marker = (await counts(page)).sweepChartUpdated;
+      expect(Number(await page.getByRole('slider', { name: SHARE }).inputValue())).toBeLessThan(0.75);
+      await pointerDrag(page, SHARE, 0.85, 10);
+      expect(Number(await page.getByRole('slider', { name: SHARE }).inputValue())).toBeGreaterThan(0.75);
+      await expect.poll(() => text(page.getByTestId('bonus-stockholm-2022'))).toBe('uppnådd');
+      await expect.poll(async () => (await counts(page)).sweepChartUpdated).toBeGreaterThan(marker);
+
+      const end = await counts(page);
+      expect({
+        componentsCreated: end.componentsChartCreated - start.componentsChartCreated,
+        componentsDestroyed: end.componentsChartDestroyed - start.componentsChartDestroyed,
+        sweepCreated: end.sweepChartCreated - start.sweepChartCreated,
+        sweepDestroyed: end.sweepChartDestroyed - start.sweepChartDestroyed,
+      }).toEqual({ componentsCreated: 0, componentsDestroyed: 0, sweepCreated: 0, sweepDestroyed: 0 });
+      expect(end.sweepPointsPerTaskMax).toBeGreaterThan(0);
+      expect(end.sweepPointsPerTaskMax).toBeLessThanOrEqual(SWEEP_SLICE);
+      expect((await inputPath(page)).layoutReads).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     });
@@ -155,9 +251,9 @@ describe('performance in Chromium', () => {
   it('asks only its own origin for anything in a whole session, without console errors', async () => {
     const { page, errors, requests } = await openPage(site.browser(), site.url());
     const origin = new URL(site.url()).origin;
-    await page.waitForLoadState('load');
-    await drag(page, 'Listade patienter', 'ArrowRight', 5);
-    await drag(page, 'Listade på namngiven läkare', 'ArrowRight', 15);
+    await waitForApp(page);
+    await press(page, LISTED, 'ArrowRight', 5);
+    await press(page, SHARE, 'ArrowRight', 15);
     await drawCharts(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
@@ -165,7 +261,8 @@ describe('performance in Chromium', () => {
     const s2026 = page.getByRole('checkbox', { name: /Stockholm 2026/ });
     await s2026.check();
     await expect.poll(() => page.getByTestId('total-stockholm-2026').count()).toBe(1);
-    await settle(page);
+    // The last of what loads lazily: the classroom tools, with their English strings, once the page is idle.
+    await page.getByRole('button', { name: 'Download CSV' }).waitFor();
 
     // The session did load lazily: chart.js and the English strings came after the first view.
     expect(requests.some((url) => /\/assets\/chart-setup-[^/]+\.js$/.test(url)), 'chart.js chunk requested').toBe(true);

@@ -8,6 +8,7 @@ import { compareResults, diffRuleSets, type ResultComparison, type RuleDifferenc
 import type { RuleSetEvaluator } from '../engine/evaluator.ts';
 import { sweep, type Sweep } from '../engine/sweep.ts';
 import type { RuleSetResult } from '../engine/types.ts';
+import { count, countSweepPoint } from '../perf/counters.ts';
 import type { Catalog } from '../rules/catalog.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import type { ScenarioSnapshot } from './scenario.svelte.ts';
@@ -41,6 +42,7 @@ export class ResultsState {
   }
 
   async evaluate(snapshot: ScenarioSnapshot): Promise<void> {
+    count('evaluations');
     const request = ++this.#evaluation;
     const results = await this.evaluator.evaluateAll(this.chosen(snapshot), snapshot.clinic);
     if (request === this.#evaluation) this.byId = Object.fromEntries(results.map((r) => [r.ruleSet, r]));
@@ -64,6 +66,7 @@ export class ResultsState {
     const pause = options.immediate
       ? undefined
       : async (done: number) => {
+          countSweepPoint();
           if (request !== this.#sweepRequest) throw new SupersededSweep();
           if (done % SWEEP_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
         };
