@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedCode } from '../../src/lib/embed/snippet.ts';
-import { openPage, type PageRecord } from './support/browser.ts';
+import { openPage, waitForApp, type PageRecord } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
@@ -310,7 +310,11 @@ describe('embedding Vårdpengen in another site', () => {
     const { page, errors, requests } = await openHost('/');
     const hostUrl = page.url();
     const frame = await frameOf(page, MARKED);
-    await frame.getByTestId('total-stockholm-2022').waitFor();
+    await waitForApp(frame);
+    // The frame takes messages from the moment it first reports its height (both start together, in src/App.svelte).
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: { type?: string }[] }).seen.some((m) => m?.type === 'vardpengen:height')))
+      .toBe(true);
     const frameUrl = frame.url();
     // A log of what reaches the frame, to know when a message has been handled there.
     await frame.evaluate(() => {
@@ -394,7 +398,7 @@ describe('embedding Vårdpengen in another site', () => {
     const link = frame.getByRole('link', { name: /Öppna hela förklaringen/ });
     expect(await link.getAttribute('target')).toBe('_blank');
     const [popup] = await Promise.all([context.waitForEvent('page'), link.click()]);
-    await popup.waitForLoadState();
+    await waitForApp(popup);
     const address = new URL(popup.url());
     expect(address.origin).toBe(new URL(site.url('')).origin);
     expect(address.searchParams.get('embed')).toBeNull();

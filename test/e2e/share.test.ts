@@ -2,7 +2,8 @@
 // changes without flooding, garbage in the address never breaks the page, and
 // the embed dialog gives working, pinned embed code.
 import { describe, expect, it } from 'vitest';
-import { openPage } from './support/browser.ts';
+import { SETTLE_MS, WRITE_MS } from '../../src/lib/state/url-sync.svelte.ts';
+import { openPage, waitForApp } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
 import { useSite } from './support/site.ts';
 
@@ -33,16 +34,22 @@ describe('links', () => {
   });
 
   it('steps back through changes, one history entry per drag, not per step', async () => {
-    const { page, errors } = await openPage(site.browser(), site.url());
-    await page.waitForSelector('html[data-ready="true"]');
+    // The page's clock is Playwright's, so the test decides when the keys have rested (src/lib/state/url-sync.svelte.ts).
+    const { page, errors } = await openPage(site.browser(), site.url(), {}, (p) => p.clock.install());
+    await waitForApp(page);
     const slider = page.getByRole('slider', { name: 'Listade patienter' });
     const length = () => page.evaluate(() => history.length);
     const start = await length();
     await tabTo(page, slider);
+    // The clock stands still while the keys are pressed: however slowly they arrive, they are one drag.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    await page.clock.runFor(WRITE_MS);
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?listed=12000');
     expect(await length()).toBe(start + 1);
-    await page.waitForTimeout(900); // let the drag settle: the next change is a new step
+    // The keys rest: the drag is over, and the next change is a new step.
+    await page.clock.runFor(SETTLE_MS);
+    await page.clock.resume();
     await page.getByRole('checkbox', { name: /Stockholm 2026/ }).check();
     await expect.poll(length).toBe(start + 2);
     await page.goBack();
@@ -50,7 +57,7 @@ describe('links', () => {
     expect(await slider.inputValue()).toBe('12000');
     await page.goBack();
     await expect.poll(() => slider.inputValue()).toBe('10000');
-    await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^28,2 mnkr/);
+    await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^29,5 mnkr/);
     await page.goForward();
     await expect.poll(() => slider.inputValue()).toBe('12000');
     expect(errors).toEqual([]);
@@ -110,7 +117,7 @@ describe('the embed dialog', () => {
     const { page, errors } = await openPage(site.browser(), site.url('/?embed=1&panels=totals&pin=stockholm-2022~deadbeef'));
     await page.waitForSelector('html[data-ready="true"]');
     expect(await text(page.locator('.embed-footer'))).toContain('Reglerna har ändrats sedan publiceringen och den publicerade versionen finns inte');
-    expect(await text(page.getByTestId('total-stockholm-2022'))).toMatch(/^28,2 mnkr/);
+    expect(await text(page.getByTestId('total-stockholm-2022'))).toMatch(/^29,5 mnkr/);
     // The failed lookup of the missing version is the only 404, and it is expected.
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
     await page.context().close();
