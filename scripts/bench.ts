@@ -1,7 +1,9 @@
 // npm run bench: how long the core takes, on this machine. Prints figures;
-// nothing here passes or fails. Targets (issue "Fast, small and robust"):
-// all rule sets for one clinic ≤ 2 ms median; the sweep chart's 101 points
-// for all rule sets ≤ 30 ms median.
+// nothing here passes or fails (times depend on how busy the machine is; the
+// tests check behaviour by counting). Targets (issue "Interactive at once on
+// a phone"): every rule set for one clinic ≤ 1 ms median; the sweep chart's
+// 101 points for every rule set ≤ 15 ms median (or off the main thread, when
+// its cost on the main thread is what counts).
 
 import { performance } from 'node:perf_hooks';
 import { catalogFromDisk } from '../src/cli/rule-files.ts';
@@ -34,7 +36,7 @@ catalogFromDisk();
 console.log(`${'load, validate and resolve all rule files'.padEnd(58)} ${(performance.now() - loadStart).toFixed(1)} ms (once per page load)`);
 console.log(`rule sets: ${ruleSets.length} (${ruleSets.map((r) => r.id).join(', ')})`);
 
-await measure(`evaluate all ${ruleSets.length} rule sets for one clinic`, 500, () => evaluator.evaluateAll(ruleSets, clinic), 2);
-await measure(`sweep: 101 values of doctors × ${ruleSets.length} rule sets`, 40, () => sweep(evaluator, ruleSets, clinic, 'doctors'), 30);
+await measure(`evaluate all ${ruleSets.length} rule sets for one clinic`, 500, () => evaluator.evaluateAll(ruleSets, clinic), 1);
+await measure(`sweep: 101 values of doctors × ${ruleSets.length} rule sets`, 40, () => sweep(evaluator, ruleSets, clinic, 'doctors'), 15);
 const chosen = [catalog.get('stockholm-2022')!, catalog.get('proposal-l-2022')!];
-await measure('sweep: 101 values × the 2 rule sets chosen by default', 60, () => sweep(evaluator, chosen, clinic, 'doctors'), 30);
+await measure('sweep: 101 values × the 2 rule sets chosen by default', 60, () => sweep(evaluator, chosen, clinic, 'doctors'), 15);
