@@ -55,7 +55,8 @@ describe('a predict link for the pay question', () => {
     expect(answer).toHaveTextContent(/the clinic gets SEK 29\.5m a year, and under “Stockholm 2022” SEK 29\.5m\. The difference is only \+SEK 40,000 \(\+0\.1%\)/);
     expect(answer).toHaveTextContent('“About the same” means here that the difference is at most 0.5% of the pay under “Stockholm 2022”.');
     const items = within(answer).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' '));
-    expect(items).toEqual(['Listing payment: +SEK 2.95m', 'Visit pay, own patients: -SEK 2.95m', 'Extended opening hours: +SEK 40,000']);
+    expect([...items.slice(0, 2)].sort()).toEqual(['Listing payment: +SEK 1.48m', 'Visit pay, own patients: -SEK 1.48m']);
+    expect(items[2]).toBe('Extended opening hours: +SEK 40,000');
     expect(screen.getByTestId('predict-announcement')).toHaveTextContent(/^Right! You answered “About the same”\. Under .* the clinic gets SEK 29\.5m a year/);
     expect(screen.queryByRole('group', { name: /more or less pay/ })).not.toBeInTheDocument();
 

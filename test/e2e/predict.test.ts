@@ -59,7 +59,7 @@ describe('a predict link in Chromium', () => {
     // Liberalerna's shift is budget-neutral: for the average clinic the pay is about the same.
     expect(await text(answer)).toContain('Inte riktigt. Du svarade ”Mer”, men rätt svar är ”Ungefär lika mycket”.');
     expect(await text(answer)).toMatch(/får vårdcentralen 29,5 mnkr om året och enligt ”Stockholm 2022” 29,5 mnkr\. Skillnaden är bara \+40 000 kr/);
-    expect(await text(answer)).toContain('Listningsersättning: +2,95 mnkr');
+    expect(await text(answer)).toContain('Listningsersättning: +1,48 mnkr');
     expect(await text(page.getByTestId('predict-announcement'))).toMatch(/^Inte riktigt\. Du svarade ”Mer”/);
     await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^29,5 mnkr/);
     expect(await page.getByRole('slider', { name: 'Listade patienter' }).count()).toBe(1);

@@ -164,6 +164,19 @@ describe('every result shows its range', () => {
     }
   });
 
+  it('keeps every fee and payment rate non-negative at either end of every figure\'s range', () => {
+    for (const r of catalog.ruleSets) {
+      for (const swing of swingsOf([r])) {
+        for (const end of ['low', 'high'] as const) {
+          const swung = ranges.swungRuleSet(r, swing, end).parameters;
+          for (const id of ['visitFeeListed', 'visitFeeUnlisted', 'listingPaymentPerPatient', 'otherPayPerPatient', 'listingPerPatient0to4', 'listingPerPatient5to64', 'listingPerPatient65to74', 'listingPerPatient75plus']) {
+            expect(swung[id].value, `${r.id}, ${swing.key} at ${end}: ${id}`).toBeGreaterThanOrEqual(-1e-6);
+          }
+        }
+      }
+    }
+  });
+
   it('always contains the result, for any clinic and any pair of rule sets', async () => {
     const ids = catalog.ruleSets.map((r) => r.id);
     await fc.assert(

@@ -144,7 +144,7 @@ describe("Liberalerna's proposal (seed 003)", () => {
   it('keeps the budget: the visit fee falls by exactly the kronor that move to the listing payment, region-wide', () => {
     const p = (id: string) => ruleSet(id).parameters;
     const before = p('stockholm-2022');
-    const moved = (0.9 - 0.8) * before.clinicBudget.value;
+    const moved = (p('proposal-l-2022').listingShareOfPay.value - 0.8) * before.clinicBudget.value;
     const visitsInRegion = before.listedResidents.value * before.regionVisitsPerListedPatient.value;
     for (const id of ['proposal-l-2022', 'proposal-l-2022:target-90']) {
       expect(p(id).visitFeeListed.value).toBeCloseTo(before.visitFeeListed.value - moved / visitsInRegion, 10);
