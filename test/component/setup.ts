@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/svelte';
+import { cleanup, configure } from '@testing-library/svelte';
 import { afterEach } from 'vitest';
 
 // jsdom lacks the browser APIs the page uses for charts and themes; charts
@@ -24,5 +24,9 @@ window.matchMedia ??= ((query: string) => ({
   removeListener() {},
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
+
+// waitFor and findBy wait for a state, not a time: on a busy 2-core machine the state can take
+// longer than Testing Library's default second to arrive, and a test must not fail for that.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());
