@@ -1,20 +1,42 @@
 // A Svelte action that makes an element an island: a separate root for one
 // panel, hydrated from the prerendered markup inside it (or mounted, when
-// there is none), in a task of its own (see scheduler.ts).
+// there is none), in a task of its own (see scheduler.ts). A panel given as
+// a loader is fetched first, with the strings it needs, so neither its code
+// nor its strings are part of the page's first view.
 
 import { hydrate, mount, unmount, type Component } from 'svelte';
 import { appContext, type AppState } from '../state/app.svelte.ts';
 import { recordEarlyInput } from './early-input.ts';
 
+/** A panel whose code and strings are loaded when it is taken over. */
+export interface LazyPanel {
+  load: () => Promise<{ default: Component }>;
+  /** Namespaces (locale files) it needs besides the core ones. */
+  namespaces: readonly string[];
+}
+
 export interface IslandParameters {
-  component: Component;
+  component: Component | LazyPanel;
   app: AppState;
+}
+
+const loaded = new Map<LazyPanel, Promise<Component>>();
+
+/** A lazy panel's component, once its code and strings are in (each loaded once). */
+export function loadPanel(panel: LazyPanel, app: AppState): Promise<Component> {
+  let promise = loaded.get(panel);
+  if (!promise) {
+    promise = Promise.all([panel.load(), app.language.ensure(...panel.namespaces)]).then(([module]) => module.default);
+    promise.catch(() => loaded.delete(panel));
+    loaded.set(panel, promise);
+  }
+  return promise;
 }
 
 export function island(node: HTMLElement, { component, app }: IslandParameters) {
   let instance: Record<string, unknown> | undefined;
   let destroyed = false;
-  app.islands.add(() => {
+  const take = (component: Component) => {
     if (destroyed) return;
     const options = { target: node, context: appContext(app) };
     if (!node.firstChild) {
@@ -24,7 +46,12 @@ export function island(node: HTMLElement, { component, app }: IslandParameters) 
     const replayEarlyInput = recordEarlyInput(node);
     instance = hydrate(component, options);
     replayEarlyInput();
-  });
+  };
+  if ('load' in component) {
+    app.islands.addWhenReady(loadPanel(component, app), take, (error) => console.error(`a panel could not be loaded: ${String(error)}`));
+  } else {
+    app.islands.add(() => take(component));
+  }
   return {
     destroy() {
       destroyed = true;
