@@ -8,6 +8,7 @@
 // The styles come with the page (inlined by the build), so the first paint is styled.
 import './styles/global.css';
 import './styles/print.css';
+import './styles/region.css';
 
 const start = () => void import('./main.ts');
 const app = document.getElementById('app');

@@ -1,31 +1,42 @@
 // The page's panels other than its header and totals, each prerendered and
 // then taken over as an island of its own (src/lib/islands/). The build
 // renders each into its placeholder in App's markup; the browser hydrates
-// them one task at a time, the clinic's controls first.
+// them one task at a time, the clinic's controls first. The lazy ones are
+// fetched (code and strings) after the page's first view, then hydrated.
 
 import ChangeBreakdown from './components/ChangeBreakdown.svelte';
 import ClinicControls from './components/ClinicControls.svelte';
 import RuleSetPicker from './components/RuleSetPicker.svelte';
 import ComponentChart from './components/ComponentChart.svelte';
-import ContinuityPanel from './components/ContinuityPanel.svelte';
 import SourcesPanel from './components/SourcesPanel.svelte';
 import SweepChart from './components/SweepChart.svelte';
 import WhatChanged from './components/WhatChanged.svelte';
 import WhyPanel from './components/WhyPanel.svelte';
+import type { LazyPanel } from './lib/islands/island.ts';
 
 export const ISLANDS = {
   clinic: ClinicControls,
   rules: RuleSetPicker,
   components: ComponentChart,
   change: ChangeBreakdown,
-  continuity: ContinuityPanel,
   sweep: SweepChart,
   why: WhyPanel,
   changed: WhatChanged,
   sources: SourcesPanel,
 } as const;
 
-export type IslandName = keyof typeof ISLANDS;
+/** Panels whose code and strings ("region": the whole region, and what it would take) load after the first view. */
+export const LAZY_ISLANDS = {
+  continuity: { load: () => import('./components/ContinuityPanel.svelte'), namespaces: ['region'] },
+  region: { load: () => import('./components/RegionPanel.svelte'), namespaces: ['region'] },
+} as const satisfies Record<string, LazyPanel>;
+
+export type IslandName = keyof typeof ISLANDS | keyof typeof LAZY_ISLANDS;
+
+/** An island's component, or the loader of a lazy one. */
+export function islandPanel(name: IslandName) {
+  return name in LAZY_ISLANDS ? LAZY_ISLANDS[name as keyof typeof LAZY_ISLANDS] : ISLANDS[name as keyof typeof ISLANDS];
+}
 
 /** The islands in the details column, in order. */
-export const DETAIL_ISLANDS: readonly IslandName[] = ['components', 'change', 'continuity', 'sweep', 'why', 'changed', 'sources'];
+export const DETAIL_ISLANDS: readonly IslandName[] = ['components', 'change', 'continuity', 'region', 'sweep', 'why', 'changed', 'sources'];

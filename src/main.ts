@@ -42,6 +42,7 @@ const app = new AppState({
   loadBundle,
   scenario: state.scenario,
   view: state.view,
+  region: state.region,
   theme: state.theme,
   embed: state.embed,
   predict: state.predict,

@@ -5,7 +5,7 @@
 
 import { render } from 'svelte/server';
 import App from '../App.svelte';
-import { ISLANDS } from '../islands.ts';
+import { ISLANDS, LAZY_ISLANDS } from '../islands.ts';
 import type { Language } from '../lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from '../lib/i18n/bundles.ts';
 import { bundledCatalog } from '../lib/rules/bundled.ts';
@@ -18,14 +18,16 @@ export interface PrerenderedPage {
 }
 
 export async function renderDefaultPage(language: Language, pagePath: string): Promise<PrerenderedPage> {
-  // Only what the browser loads at start, so the markup it hydrates has the same texts.
-  const bundle = await loadBundle(language, CORE_NAMESPACES);
+  // Only what the browser loads before it hydrates each part, so the markup has the same texts.
+  const lazyNamespaces = Object.values(LAZY_ISLANDS).flatMap((panel) => panel.namespaces);
+  const bundle = await loadBundle(language, [...new Set([...CORE_NAMESPACES, ...lazyNamespaces])]);
   const app = new AppState({ catalog: bundledCatalog(), language, bundle, loadBundle, pageLanguage: language, pagePath });
   await app.evaluateNow();
   const context = appContext(app);
   let html = render(App, { context }).body;
   // Each island's markup goes into its placeholder in App's.
-  for (const [name, component] of Object.entries(ISLANDS)) {
+  const lazy = await Promise.all(Object.entries(LAZY_ISLANDS).map(async ([name, panel]) => [name, (await panel.load()).default] as const));
+  for (const [name, component] of [...Object.entries(ISLANDS), ...lazy]) {
     const placeholder = new RegExp(`(<div class="island" data-island="${name}"[^>]*>)(</div>)`);
     if (!placeholder.test(html)) throw new Error(`App's markup has no island "${name}"`);
     const island = render(component, { context }).body;

@@ -29,7 +29,8 @@ describe('the explainer page', () => {
     expect(screen.getByRole('slider', { name: 'Listed patients' })).toHaveAttribute('aria-valuetext', '10,000 listed patients');
     expect(screen.getByRole('slider', { name: 'Listed on a named doctor' })).toHaveAttribute('aria-valuetext', '62% listed on a named doctor');
     const all = screen.getAllByRole('slider');
-    expect(all).toHaveLength(13);
+    expect(all.filter((slider) => slider.closest('[data-island="clinic"]'))).toHaveLength(13);
+    expect(all.filter((slider) => slider.closest('[data-island="region"]'))).toHaveLength(2);
     for (const slider of all) expect(slider.getAttribute('aria-valuetext')).toBeTruthy();
   });
 

@@ -37,7 +37,8 @@ describe('the worksheet and downloads in Chromium', () => {
     const explanations = page.locator('.why-body');
     const summary = page.locator('.worksheet-summary');
     // On screen: the controls are there, the worksheet's own parts and the closed explanations are not.
-    expect(await visibleCount(page.locator('input[type="range"]'))).toBe(13);
+    // The clinic's 13 sliders and the whole region's two (GPs, year).
+    expect(await visibleCount(page.locator('input[type="range"]'))).toBe(15);
     expect(await visibleCount(page.locator('canvas'))).toBe(2);
     expect(await visibleCount(page.locator('button'))).toBeGreaterThan(5);
     expect(await summary.isVisible()).toBe(false);
@@ -64,10 +65,15 @@ describe('the worksheet and downloads in Chromium', () => {
       'Ersättning per år fördelad på delar',
       /^Från Stockholm 2022 till Liberalernas förslag/,
       'Total ersättning per år när Listade på namngiven läkare varierar',
+      'Socialdemokraternas plan år för år, som en rak linje mellan de två ändpunkterna',
+      'Andel av regionens listade invånare som är listade på namngiven läkare',
     ]) {
       expect(await page.getByRole('table', { name }).isVisible(), String(name)).toBe(true);
     }
     expect(await page.locator('.continuity-table').isVisible()).toBe(true);
+    expect(await visibleCount(page.locator('.region-chart'))).toBe(0);
+    expect(await text(page.getByTestId('region-answer'))).toMatch(/^Med 1\s240 allmänläkare skulle ungefär 55\s% av invånarna/);
+    expect(await page.getByText('Var siffrorna kommer ifrån').isVisible()).toBe(true);
     const closed = await explanations.count();
     expect(closed).toBeGreaterThan(3);
     expect(await visibleCount(explanations)).toBe(closed);

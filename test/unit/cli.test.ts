@@ -90,7 +90,10 @@ describe('npm run evaluate', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe('ruleSet,row,amountSek,applies,illustrative');
     expect(lines).toContain('stockholm-2022,named-doctor-bonus,0,false,false');
-    expect(lines.at(-2)).toMatch(/^stockholm-2022,total,\d+(\.\d+)?,true,true$/);
+    expect(lines.at(-3)).toMatch(/^stockholm-2022,total,\d+(\.\d+)?,true,true$/);
+    expect(lines.at(-1)).toBe('stockholm-2022,bonusIfEarned,40000,false,false');
+    const [, ...rows2019] = (await run('--rules', 'stockholm-2019', '--format', 'csv')).out.split('\n');
+    expect(rows2019.some((line) => line.includes('bonusIfEarned'))).toBe(false);
   });
 
   it.each([

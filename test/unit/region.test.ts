@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES_DIRECTORY } from '../../src/cli/rule-files.ts';
 import { DERIVED, FELT_REGULAR_DOCTOR, GP_PLAN, GUIDE_VALUE, NAMED_DOCTOR_SHARES, RESIDENTS, type SourcedFigure } from '../../src/lib/region/data.ts';
+import { DEFAULT_GPS, DEFAULT_YEAR, GP_RANGE, YEAR_RANGE } from '../../src/lib/region/inputs.ts';
 import {
   coverage,
   gpsPerYearToReach,
@@ -15,6 +16,10 @@ import {
   planPath,
   residentsIn,
 } from '../../src/lib/region/region.ts';
+import { readLocaleBundle } from '../../src/cli/locales.ts';
+import { createI18n, translator } from '../../src/lib/i18n/create.ts';
+import { listingChart, planChart, yOf } from '../../src/lib/region/chart.ts';
+import { approximateShare, formatDate, regionText } from '../../src/lib/region/text.ts';
 import { catalog } from '../helpers/rules.ts';
 import { normaliseWhitespace, quoteStatesValue } from '../helpers/quote.ts';
 
@@ -111,6 +116,12 @@ describe("the Social Democrats' plan, year by year", () => {
     expect(Math.round(last.shareCoveredAt1100 * 100)).toBe(98);
   });
 
+  it("starts the page's inputs at the plan's start and ranges the years over the plan", () => {
+    expect({ gps: DEFAULT_GPS, year: DEFAULT_YEAR }).toEqual({ gps: GP_PLAN.from.value, year: GP_PLAN.from.year });
+    expect({ min: YEAR_RANGE.min, max: YEAR_RANGE.max }).toEqual({ min: GP_PLAN.from.year, max: GP_PLAN.to.year });
+    expect(GP_RANGE.max).toBeGreaterThan(coverage(1, LATEST_RESIDENTS.value).gpsNeededFor1100);
+  });
+
   it('says how many more GPs a year it takes to reach a number by a year', () => {
     expect(gpsPerYearToReach(2200, 2034)).toBe(96);
     expect(gpsPerYearToReach(1600, 2028)).toBe(90);
@@ -127,5 +138,77 @@ describe('named-doctor targets of the rule sets', () => {
     expect(ids(0.75)).toContain('stockholm-2022');
     expect(ids(0.8)).toEqual(['proposal-l-2022']);
     expect(ids(0.9)).toEqual(['proposal-l-2022:target-90']);
+  });
+});
+
+describe('the whole region in words', () => {
+  const NBSP = '\u00a0';
+  const en = translator(createI18n('en', readLocaleBundle('en')));
+  const sv = translator(createI18n('sv', readLocaleBundle('sv')));
+
+  it('answers "With 1 600 GPs, about 71 % of residents could have a named GP at 1 100 each"', () => {
+    expect(regionText({ gps: 1600, year: 2028 }, 'en', en).answer).toBe('With 1,600 GPs, about 71% of residents could have a named GP at 1,100 each.');
+    expect(regionText({ gps: 1600, year: 2028 }, 'sv', sv).answer).toBe(
+      `Med 1${NBSP}600 allmänläkare skulle ungefär 71${NBSP}% av invånarna kunna ha en namngiven läkare med 1${NBSP}100 var.`,
+    );
+    expect(regionText({ gps: 1240, year: 2024 }, 'en', en).answer).toContain('about 55% of residents');
+    expect(regionText({ gps: 2300, year: 2034 }, 'en', en).answer).toBe('With 2,300 GPs, every resident could have a named GP at 1,100 each: 2,249 would be enough.');
+  });
+
+  it('reads the plan as a straight line and says so, with the pace a chosen number takes', () => {
+    const text = regionText({ gps: 1600, year: 2028 }, 'en', en);
+    expect(text.plan).toContain('gives only these two ends');
+    expect(text.plan).toContain('Read as a straight line, it has about 1,624 GPs in 2028: enough for about 72% of residents.');
+    expect(text.pace).toBe('To have 1,600 GPs in 2028, the county would add about 90 GPs a year from its 1,240 in 2024; the straight-line plan adds 96.');
+    expect(regionText({ gps: 1000, year: 2030 }, 'en', en).pace).toBe('1,000 GPs in 2030 would be fewer than the 1,240 the county had in 2024.');
+    expect(regionText({ gps: 1600, year: 2024 }, 'en', en).pace).toBe('');
+  });
+
+  it('says which count of residents it uses, and that it is held constant after the last', () => {
+    expect(regionText({ gps: 1240, year: 2024 }, 'en', en).residents).toBe('Residents: 2,473,307, counted 31 Dec 2024.');
+    expect(regionText({ gps: 1240, year: 2030 }, 'en', en).residents).toBe(
+      'Residents: 2,473,307, counted 31 Dec 2024 and held constant after that: no sourced population projection is used.',
+    );
+    expect(regionText({ gps: 1240, year: 2030 }, 'sv', sv).residents).toContain('oförändrade därefter');
+  });
+
+  it('writes the dates of the data in each language', () => {
+    expect(formatDate('2018-11', 'en')).toBe('Nov 2018');
+    expect(formatDate('2024-12-31', 'en')).toBe('31 Dec 2024');
+    expect(formatDate('2024-09-30', 'sv')).toMatch(/^30 sep\.? 2024$/);
+  });
+
+  it('never rounds a share short of everyone up to 100 %', () => {
+    expect(approximateShare(0.997, 'en')).toBe('99.7%');
+    expect(approximateShare(1, 'en')).toBe('100%');
+    expect(approximateShare(0.7116, 'en')).toBe('71%');
+  });
+
+  it('words every derived formula in both languages', () => {
+    for (const id of Object.keys(DERIVED)) {
+      expect(en(`region:figures.formulas.${id}`), id).not.toContain('region:');
+      expect(sv(`region:figures.formulas.${id}`), id).not.toContain('region:');
+    }
+  });
+});
+
+describe('the charts beside the tables', () => {
+  it('draws one bar per plan year, the chosen year marked, and the chosen GPs as a line at their share', () => {
+    const path = planPath();
+    const { bars, marker } = planChart(path, 2028, 0.5);
+    expect(bars.map((b) => b.year)).toEqual(path.map((p) => p.year));
+    expect(bars.filter((b) => b.selected).map((b) => b.year)).toEqual([2028]);
+    expect(bars[0].height).toBeLessThan(bars.at(-1)!.height);
+    expect(marker.y).toBeCloseTo(yOf(0.5), 10);
+    for (const bar of bars) expect(bar.y + bar.height).toBeCloseTo(yOf(0), 10);
+  });
+
+  it('places the listing shares in time and each target as a level', () => {
+    const chart = listingChart(NAMED_DOCTOR_SHARES, namedDoctorTargets(catalog.ruleSets), 2018, 2023);
+    expect(chart.points.map((p) => p.date)).toEqual(['2018-11', '2021-11', '2022-02']);
+    expect(chart.points[0].x).toBeLessThan(chart.points[1].x);
+    expect(chart.points[1].y).toBeGreaterThan(chart.points[2].y);
+    expect(chart.line).toMatch(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/);
+    expect(chart.targets.map((t) => t.y)).toEqual([0.7, 0.75, 0.8, 0.9].map(yOf));
   });
 });

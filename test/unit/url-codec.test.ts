@@ -122,9 +122,28 @@ describe('writing the address', () => {
   });
 });
 
+describe('the whole region in the address', () => {
+  it('reads gps= and year=, clamped to their ranges and snapped to their steps, and writes only what differs', () => {
+    expect(parse('').state.region).toEqual({ gps: 1240, year: 2024 });
+    expect(parse('?gps=1600&year=2028&tables=region').state).toMatchObject({ region: { gps: 1600, year: 2028 }, view: { tables: ['region'] } });
+    expect(parse('?gps=99999&year=1999').state.region).toEqual({ gps: 3000, year: 2024 });
+    expect(parse('?gps=1604&year=2030.4').state.region).toEqual({ gps: 1600, year: 2030 });
+    expect(parse('?gps=abc&year=').state.region).toEqual({ gps: 1240, year: 2024 });
+    const state = parse('').state;
+    expect(serialize(state)).toBe('');
+    state.region = { gps: 1600, year: 2028 };
+    expect(serialize(state)).toBe('?gps=1600&year=2028');
+    expect(parse(serialize(state)).state.region).toEqual(state.region);
+  });
+
+  it('shows the region as an embed panel', () => {
+    expect(parse('?embed=1&panels=region,continuity').state.embed.panels).toEqual(['region', 'continuity']);
+  });
+});
+
 describe('any address at all', () => {
   it('yields a valid state and never throws or produces NaN', () => {
-    const keys = [...Object.values(FIELD_URL_KEYS), 'base', 'cmp', 'sweep', 'lang', 'theme', 'tables', 'why', 'open', 'embed', 'panels', 'pin', 'childId', 'predict'];
+    const keys = [...Object.values(FIELD_URL_KEYS), 'base', 'cmp', 'sweep', 'lang', 'theme', 'tables', 'why', 'open', 'embed', 'panels', 'pin', 'childId', 'predict', 'gps', 'year'];
     const search = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 200 }),
       fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 12 }).map(
@@ -147,6 +166,9 @@ describe('any address at all', () => {
         expect(['sv', 'en']).toContain(state.language);
         expect(['light', 'dark', 'auto']).toContain(state.theme);
         expect([null, 'pay', 'bonus']).toContain(state.predict);
+        expect(state.region.gps).toBeGreaterThanOrEqual(500);
+        expect(state.region.gps).toBeLessThanOrEqual(3000);
+        expect(Number.isInteger(state.region.year) && state.region.year >= 2024 && state.region.year <= 2034).toBe(true);
         expect(serialize(state)).not.toMatch(/[<>"']/);
       }),
       { numRuns: 1000 },

@@ -1,6 +1,9 @@
 // Results as CSV, for the command line and the page's "download CSV":
-// one row per component, then the total and the amount per listed patient.
+// one row per component, then the total and the amount per listed patient,
+// and where the rule set pays a named-doctor bonus, what it would pay if
+// earned ("bonusIfEarned"; applies says whether it is earned now).
 
+import { NAMED_DOCTOR_BONUS } from '../engine/continuity.ts';
 import type { RuleSetResult } from '../engine/types.ts';
 
 const HEADER = ['ruleSet', 'row', 'amountSek', 'applies', 'illustrative'];
@@ -20,6 +23,11 @@ export function resultsToCsv(results: readonly RuleSetResult[]): string {
     }
     rows.push([result.ruleSet, 'total', result.total, true, result.illustrative]);
     rows.push([result.ruleSet, 'perListedPatient', result.perListedPatient, true, result.illustrative]);
+    const { bonusIfEarned, namedDoctorBonusEarned } = result.continuity;
+    if (bonusIfEarned !== null) {
+      const bonus = result.components.find((c) => c.id === NAMED_DOCTOR_BONUS);
+      rows.push([result.ruleSet, 'bonusIfEarned', bonusIfEarned, namedDoctorBonusEarned === true, bonus?.illustrative ?? false]);
+    }
   }
   return rows.map((row) => row.map(cell).join(',')).join('\n') + '\n';
 }

@@ -26,14 +26,10 @@ export function coverage(gps: number, residents: number, guideValue: number = GU
   };
 }
 
-/** The page's sliders. The GPs' range reaches past what 1 100 each needs; the years are the plan's. */
-export const GP_RANGE = { min: 500, max: 3000, step: 10 } as const;
-export const YEAR_RANGE = { min: GP_PLAN.from.year, max: GP_PLAN.to.year, step: 1 } as const;
+export { DEFAULT_GPS, DEFAULT_YEAR, GP_RANGE, YEAR_RANGE } from './inputs.ts';
+
 /** What the command line accepts. */
 export const CLI_RANGES = { gps: { min: 1, max: 100_000 }, residents: { min: 1_000, max: 100_000_000 } } as const;
-
-export const DEFAULT_GPS = GP_PLAN.from.value;
-export const DEFAULT_YEAR = GP_PLAN.from.year;
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 

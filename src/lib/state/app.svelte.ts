@@ -12,6 +12,7 @@ import type { Catalog } from '../rules/catalog.ts';
 import { notApplicableReason, type PredictQuestion } from '../predict/target.ts';
 import { LanguageState, type BundleLoader } from './language.svelte.ts';
 import { PredictState } from './predict.svelte.ts';
+import { RegionState, type RegionSnapshot } from './region.svelte.ts';
 import { ResultsState } from './results.svelte.ts';
 import { Scenario, defaultScenario, type ScenarioSnapshot } from './scenario.svelte.ts';
 import { ThemeState, type ThemeChoice } from './theme.svelte.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   loadBundle: BundleLoader;
   scenario?: ScenarioSnapshot;
   view?: ViewSnapshot;
+  /** The whole region's inputs: GPs and year. */
+  region?: RegionSnapshot;
   theme?: ThemeChoice;
   embed?: EmbedSettings;
   /** Rule sets the address asked for that do not exist. */
@@ -47,6 +50,7 @@ export class AppState {
   readonly results: ResultsState;
   readonly theme: ThemeState;
   readonly view: ViewState;
+  readonly region: RegionState;
   readonly predict: PredictState;
   readonly embed: EmbedSettings;
   readonly missingRuleSets: string[];
@@ -70,6 +74,7 @@ export class AppState {
     this.results = new ResultsState(options.catalog, this.evaluator);
     this.theme = new ThemeState(options.theme);
     this.view = new ViewState(options.view);
+    this.region = new RegionState(options.region);
     this.predict = new PredictState(
       options.predict ?? null,
       (question) => notApplicableReason(question, this.scenario, (id) => this.hasNamedDoctorBonus(id)) === null,
@@ -86,6 +91,7 @@ export class AppState {
     return {
       scenario: this.scenario.snapshot(),
       view: this.view.snapshot(),
+      region: this.region.snapshot(),
       language: this.language.current,
       theme: this.theme.choice,
       embed: this.embed,
@@ -111,6 +117,7 @@ export class AppState {
   async restore(state: PageState): Promise<void> {
     this.scenario.restore(state.scenario);
     this.view.restore(state.view);
+    this.region.restore(state.region);
     this.theme.set(state.theme);
     this.predict.restore(state.predict);
     await this.language.set(state.language);

@@ -2,7 +2,7 @@
 // set and components open in "Why these amounts", the "how to read" note.
 // Kept in state (not in the components) so that a link reproduces it.
 
-export type TableView = 'components' | 'sweep';
+export type TableView = 'components' | 'sweep' | 'region';
 
 export interface ViewSnapshot {
   tables: TableView[];

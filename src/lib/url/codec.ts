@@ -9,6 +9,8 @@ import { CLINIC_FIELDS, FIELD_BY_ID, type ClinicFieldId } from '../clinic/fields
 import { coerceFieldValue } from '../clinic/validate.ts';
 import { LANGUAGES, type Language } from '../format/numbers.ts';
 import { isPredictQuestion, type PredictQuestion } from '../predict/target.ts';
+import { GP_RANGE, YEAR_RANGE } from '../region/inputs.ts';
+import { clampToRange, defaultRegion, type RegionSnapshot } from '../state/region.svelte.ts';
 import { defaultScenario, MAX_COMPARISONS, type ScenarioSnapshot } from '../state/scenario.svelte.ts';
 import { THEMES, type ThemeChoice } from '../state/theme.svelte.ts';
 import { defaultView, type TableView, type ViewSnapshot } from '../state/view.svelte.ts';
@@ -17,6 +19,8 @@ import { defaultEmbed, PANELS, type EmbedSettings, type PanelId } from './embed.
 export interface PageState {
   scenario: ScenarioSnapshot;
   view: ViewSnapshot;
+  /** The whole region's GPs and year (gps=, year=). */
+  region: RegionSnapshot;
   language: Language;
   theme: ThemeChoice;
   embed: EmbedSettings;
@@ -59,7 +63,7 @@ const COMPONENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HASH = /^[0-9a-f]{8}$/;
 const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_LIST = 20;
-const TABLES: readonly TableView[] = ['components', 'sweep'];
+const TABLES: readonly TableView[] = ['components', 'sweep', 'region'];
 
 /** A comma list, trimmed, de-duplicated, each item matching a pattern, at most MAX_LIST long. */
 function list(value: string | null, valid: (item: string) => boolean): string[] {
@@ -112,6 +116,12 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
     howToRead: open.includes('howto'),
   };
 
+  const region = defaultRegion();
+  for (const [key, range] of [['gps', GP_RANGE], ['year', YEAR_RANGE]] as const) {
+    const raw = params.get(key)?.trim();
+    if (raw) region[key] = clampToRange(Number(raw), range, region[key]);
+  }
+
   const embed = defaultEmbed();
   embed.enabled = params.get('embed') === '1';
   const panels = list(params.get('panels'), (p) => PANELS.includes(p as PanelId)) as PanelId[];
@@ -128,6 +138,7 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
     state: {
       scenario: { clinic, baseline, comparisons, sweepField },
       view,
+      region,
       language: oneOf(params.get('lang'), LANGUAGES, context.defaultLanguage),
       theme: oneOf(params.get('theme'), THEMES, 'auto'),
       embed,
@@ -162,6 +173,9 @@ export function serializePageUrl(state: PageState, options: SerializeOptions): s
   if (view.whyRuleSet !== base.whyRuleSet && view.whyRuleSet) params.set('why', view.whyRuleSet);
   const open = [...(view.howToRead ? ['howto'] : []), ...view.openComponents];
   if (open.length) params.set('open', open.join(','));
+  const region = defaultRegion();
+  if (state.region.gps !== region.gps) params.set('gps', String(state.region.gps));
+  if (state.region.year !== region.year) params.set('year', String(state.region.year));
   if (state.language !== options.defaultLanguage) params.set('lang', state.language);
   if (state.theme !== 'auto') params.set('theme', state.theme);
   if (state.predict) params.set('predict', state.predict);
