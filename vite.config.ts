@@ -70,6 +70,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // Waits are for states (see setup.ts); a busy machine must not fail a test by the clock.
+          testTimeout: 30_000,
           include: ['test/component/**/*.test.ts'],
           setupFiles: ['test/component/setup.ts'],
         },

@@ -23,6 +23,8 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
   const bundle = await loadBundle(language, [...new Set([...CORE_NAMESPACES, ...lazyNamespaces])]);
   const app = new AppState({ catalog: bundledCatalog(), language, bundle, loadBundle, pageLanguage: language, pagePath });
   await app.evaluateNow();
+  // The page without JavaScript shows each result's range too; in the browser they follow once the inputs rest.
+  await app.ranges.evaluate(app.scenario.snapshot(), { immediate: true });
   const context = appContext(app);
   let html = render(App, { context }).body;
   // Each island's markup goes into its placeholder in App's.

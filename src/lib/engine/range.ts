@@ -105,11 +105,15 @@ export class RangeEvaluator {
     return swung;
   }
 
-  /** The range of a rule set's total for this clinic. */
-  async totalRange(ruleSet: ResolvedRuleSet, clinic: Clinic, total?: number): Promise<ValueRange> {
+  /**
+   * The range of a rule set's total for this clinic. `pause` runs before each swing: the page
+   * yields to the browser there, and throws to abandon work that newer inputs have replaced.
+   */
+  async totalRange(ruleSet: ResolvedRuleSet, clinic: Clinic, total?: number, pause?: () => Promise<void>): Promise<ValueRange> {
     const value = total ?? (await this.evaluator.evaluate(ruleSet, clinic)).total;
     const effects: SwingEffect[] = [];
     for (const swing of swingsOf([ruleSet])) {
+      await pause?.();
       const [low, high] = await Promise.all(
         (['low', 'high'] as const).map(async (end) => (await this.evaluator.evaluate(this.swungRuleSet(ruleSet, swing, end), clinic)).total),
       );
@@ -119,7 +123,7 @@ export class RangeEvaluator {
   }
 
   /** The range of comparison's total minus baseline's, both swung together. */
-  async differenceRange(baseline: ResolvedRuleSet, comparison: ResolvedRuleSet, clinic: Clinic): Promise<ValueRange> {
+  async differenceRange(baseline: ResolvedRuleSet, comparison: ResolvedRuleSet, clinic: Clinic, pause?: () => Promise<void>): Promise<ValueRange> {
     const difference = async (b: ResolvedRuleSet, c: ResolvedRuleSet) => {
       const [before, after] = await Promise.all([this.evaluator.evaluate(b, clinic), this.evaluator.evaluate(c, clinic)]);
       return after.total - before.total;
@@ -127,6 +131,7 @@ export class RangeEvaluator {
     const value = await difference(baseline, comparison);
     const effects: SwingEffect[] = [];
     for (const swing of swingsOf([baseline, comparison])) {
+      await pause?.();
       const atEnd = (end: 'low' | 'high') => difference(this.swungRuleSet(baseline, swing, end), this.swungRuleSet(comparison, swing, end));
       const [low, high] = await Promise.all([atEnd('low'), atEnd('high')]);
       effects.push({ swing, atLow: low - value, atHigh: high - value });

@@ -1,6 +1,7 @@
 // The one-paragraph summary a screen reader hears after the inputs settle,
 // and that the page's text alternative starts with.
 
+import { differenceDirection, type ValueRange } from '../engine/range.ts';
 import type { RuleSetResult } from '../engine/types.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import { ruleSetName } from './explain.ts';
@@ -12,6 +13,8 @@ export function resultSummary(
   results: Readonly<Record<string, RuleSetResult>>,
   language: Language,
   t: Translate,
+  /** Each comparison's difference range, when worked out: a difference whose range crosses zero is unclear. */
+  differenceRanges: Readonly<Record<string, ValueRange>> = {},
 ): string {
   const [baseline, ...others] = ruleSets.filter((r) => results[r.id]);
   if (!baseline) return '';
@@ -21,6 +24,15 @@ export function resultSummary(
     ...others.map((ruleSet) => {
       const result = results[ruleSet.id];
       const change = result.total - base.total;
+      const range = differenceRanges[ruleSet.id];
+      if (range && differenceDirection(range) === 'unclear') {
+        return t('summary.comparisonUnclear', {
+          name: ruleSetName(ruleSet, t),
+          total: formatSekShort(result.total, language),
+          low: formatSekShort(range.low, language, { signed: true }),
+          high: formatSekShort(range.high, language, { signed: true }),
+        });
+      }
       return t(change >= 0 ? 'summary.comparisonMore' : 'summary.comparisonLess', {
         name: ruleSetName(ruleSet, t),
         total: formatSekShort(result.total, language),

@@ -61,7 +61,8 @@ export async function applyPins(
       if (isResolvedRuleSet(snapshot, id, hash)) {
         // Snapshots archived before budgets were closed lack these fields: a pinned old version
         // is measured against itself and says nothing about what it does not model.
-        replacements.set(id, { budgetYear: snapshot.id, notModelled: [], neutralShifts: [], ...snapshot });
+        const old: Partial<ResolvedRuleSet> = snapshot;
+        replacements.set(id, { ...snapshot, budgetYear: old.budgetYear ?? snapshot.id, notModelled: old.notModelled ?? [], neutralShifts: old.neutralShifts ?? [] });
         return { id, shown: 'pinned', outdated: true, pinnedUpdated: snapshot.updated, currentUpdated: current?.updated };
       }
       return { id, shown: 'current', outdated: true, currentUpdated: current?.updated };

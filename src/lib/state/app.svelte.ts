@@ -12,6 +12,7 @@ import type { Catalog } from '../rules/catalog.ts';
 import { notApplicableReason, type PredictQuestion } from '../predict/target.ts';
 import { LanguageState, type BundleLoader } from './language.svelte.ts';
 import { PredictState } from './predict.svelte.ts';
+import { RangesState } from './ranges.svelte.ts';
 import { RegionState, type RegionSnapshot } from './region.svelte.ts';
 import { ResultsState } from './results.svelte.ts';
 import { Scenario, defaultScenario, type ScenarioSnapshot } from './scenario.svelte.ts';
@@ -48,6 +49,8 @@ export class AppState {
   readonly scenario: Scenario;
   readonly language: LanguageState;
   readonly results: ResultsState;
+  /** Each result's range over the figures no source gives, worked out once the inputs rest. */
+  readonly ranges: RangesState;
   readonly theme: ThemeState;
   readonly view: ViewState;
   readonly region: RegionState;
@@ -72,6 +75,7 @@ export class AppState {
     this.scenario = new Scenario(options.scenario ?? defaultScenario());
     this.language = new LanguageState(options.language, options.bundle, options.loadBundle);
     this.results = new ResultsState(options.catalog, this.evaluator);
+    this.ranges = new RangesState(options.catalog, this.evaluator);
     this.theme = new ThemeState(options.theme);
     this.view = new ViewState(options.view);
     this.region = new RegionState(options.region);

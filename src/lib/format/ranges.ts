@@ -1,0 +1,47 @@
+// A result's range in words: "SEK 26.2m to SEK 31.9m" beside a total, and a
+// difference that says a gain or a loss only when its whole range lies on
+// one side of zero; otherwise it is "unclear".
+
+import { differenceDirection, type ValueRange } from '../engine/range.ts';
+import { formatSekShort, type Language } from './numbers.ts';
+import type { Translate } from './translate.ts';
+import { parameterName } from './explain.ts';
+
+/** True when the range says anything: its ends differ from the value by at least a krona. */
+export function hasSpread(range: Pick<ValueRange, 'low' | 'high'> | undefined): range is ValueRange {
+  return !!range && range.high - range.low >= 1;
+}
+
+export function totalRangeText(range: ValueRange, language: Language, t: Translate): string {
+  return t('ranges.total', { low: formatSekShort(range.low, language), high: formatSekShort(range.high, language) });
+}
+
+/** "+SEK 0.04m (-SEK 0.4m to +SEK 0.6m)" and whether that is a gain, a loss or unclear. */
+export function differenceRangeText(range: ValueRange, language: Language, t: Translate): { text: string; direction: ReturnType<typeof differenceDirection> } {
+  const signed = (value: number) => formatSekShort(value, language, { signed: true });
+  const direction = differenceDirection(range);
+  const key = direction === 'unclear' ? 'ranges.unclear' : direction === 'gain' ? 'ranges.gain' : direction === 'loss' ? 'ranges.loss' : 'ranges.none';
+  return { text: t(key, { value: signed(range.value), low: signed(range.low), high: signed(range.high) }), direction };
+}
+
+/** One row of the ranking of what moves a difference most. */
+export interface SwingRow {
+  key: string;
+  name: string;
+  definedIn: string;
+  /** The figure's own range, in words. */
+  atLow: number;
+  atHigh: number;
+  illustrative: boolean;
+}
+
+export function swingRows(range: ValueRange, t: Translate, limit = 6): SwingRow[] {
+  return range.effects.slice(0, limit).map((effect) => ({
+    key: effect.swing.key,
+    name: parameterName(effect.swing.parameter, t),
+    definedIn: effect.swing.definedIn,
+    atLow: effect.atLow,
+    atHigh: effect.atHigh,
+    illustrative: effect.swing.illustrative,
+  }));
+}

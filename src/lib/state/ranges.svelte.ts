@@ -1,0 +1,75 @@
+// The ranges beside the page's numbers: for each chosen rule set the range
+// of its total, and for each comparison the range of its difference from the
+// baseline, over the readings of every uncertain figure (src/lib/engine/range.ts).
+// They wait for the inputs to rest and run one swing per task, so a drag
+// never pays for them; until they are worked out for the current inputs the
+// page shows none rather than a stale one.
+
+import type { RuleSetEvaluator } from '../engine/evaluator.ts';
+import { RangeEvaluator, type ValueRange } from '../engine/range.ts';
+import type { Catalog } from '../rules/catalog.ts';
+import type { ResolvedRuleSet } from '../rules/types.ts';
+import type { ScenarioSnapshot } from './scenario.svelte.ts';
+
+/** How long the inputs must rest before the ranges are worked out. */
+export const RANGES_SETTLE_MS = 250;
+
+class Superseded extends Error {}
+
+export interface RangeSet {
+  /** The inputs they were worked out for. */
+  key: string;
+  totals: Record<string, ValueRange>;
+  /** By comparison id: comparison's total minus the baseline's. */
+  differences: Record<string, ValueRange>;
+}
+
+export class RangesState {
+  current = $state.raw<RangeSet | null>(null);
+  #request = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #ranges: RangeEvaluator;
+
+  constructor(
+    private readonly catalog: Catalog,
+    evaluator: RuleSetEvaluator,
+  ) {
+    this.#ranges = new RangeEvaluator(catalog, evaluator);
+  }
+
+  /** The ranges, only if they belong to these inputs. */
+  for(snapshot: Pick<ScenarioSnapshot, 'baseline' | 'comparisons' | 'clinic'>): RangeSet | null {
+    return this.current?.key === rangeKey(snapshot) ? this.current : null;
+  }
+
+  async evaluate(snapshot: ScenarioSnapshot, options: { immediate?: boolean } = {}): Promise<void> {
+    const key = rangeKey(snapshot);
+    if (this.current?.key === key) return;
+    const request = ++this.#request;
+    clearTimeout(this.#timer);
+    if (!options.immediate) await new Promise((resolve) => (this.#timer = setTimeout(resolve, RANGES_SETTLE_MS)));
+    const chosen = [snapshot.baseline, ...snapshot.comparisons]
+      .map((id) => this.catalog.get(id))
+      .filter((r): r is ResolvedRuleSet => r !== undefined);
+    const pause = async () => {
+      if (request !== this.#request) throw new Superseded();
+      if (!options.immediate) await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    try {
+      const totals: Record<string, ValueRange> = {};
+      for (const ruleSet of chosen) totals[ruleSet.id] = await this.#ranges.totalRange(ruleSet, snapshot.clinic, undefined, pause);
+      const differences: Record<string, ValueRange> = {};
+      const [baseline, ...comparisons] = chosen;
+      for (const comparison of baseline ? comparisons : []) {
+        differences[comparison.id] = await this.#ranges.differenceRange(baseline, comparison, snapshot.clinic, pause);
+      }
+      if (request === this.#request) this.current = { key, totals, differences };
+    } catch (error) {
+      if (!(error instanceof Superseded)) throw error;
+    }
+  }
+}
+
+function rangeKey(snapshot: Pick<ScenarioSnapshot, 'baseline' | 'comparisons' | 'clinic'>): string {
+  return JSON.stringify([snapshot.baseline, snapshot.comparisons, snapshot.clinic]);
+}
