@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/region/region.ts';
 import { readLocaleBundle } from '../../src/cli/locales.ts';
 import { createI18n, translator } from '../../src/lib/i18n/create.ts';
-import { listingChart, planChart, yOf } from '../../src/lib/region/chart.ts';
+import { LISTING_FRAME, listingChart, planChart, yOf } from '../../src/lib/region/chart.ts';
 import { approximateShare, formatDate, regionText } from '../../src/lib/region/text.ts';
 import { catalog } from '../helpers/rules.ts';
 import { normaliseWhitespace, quoteStatesValue } from '../helpers/quote.ts';
@@ -209,6 +209,8 @@ describe('the charts beside the tables', () => {
     expect(chart.points[0].x).toBeLessThan(chart.points[1].x);
     expect(chart.points[1].y).toBeGreaterThan(chart.points[2].y);
     expect(chart.line).toMatch(/^M[\d.]+ [\d.]+ L[\d.]+ [\d.]+ L[\d.]+ [\d.]+$/);
-    expect(chart.targets.map((t) => t.y)).toEqual([0.7, 0.75, 0.8, 0.9].map(yOf));
+    expect(chart.targets.map((t) => t.y)).toEqual([0.7, 0.75, 0.8, 0.9].map((share) => yOf(share, LISTING_FRAME)));
+    // Targets 5 points apart stay at least a 12-unit label apart.
+    expect(chart.targets[1].y - chart.targets[2].y).toBeGreaterThanOrEqual(14);
   });
 });

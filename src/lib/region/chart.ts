@@ -5,19 +5,33 @@
 import type { DatedFigure } from './data.ts';
 import { fractionalYear, type PlanYear, type TargetGroup } from './region.ts';
 
-export const CHART = { width: 480, height: 220, left: 44, right: 56, top: 12, bottom: 26 } as const;
-const plotHeight = CHART.height - CHART.top - CHART.bottom;
-const plotWidth = CHART.width - CHART.left - CHART.right;
+export interface Frame {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
 
-/** The y of a share (0–1) in the plot. */
-export const yOf = (share: number) => CHART.top + plotHeight * (1 - Math.max(0, Math.min(1, share)));
+/** The plan's bars; the listing chart is taller, so that targets 5 points apart keep their labels apart. */
+export const PLAN_FRAME: Frame = { width: 480, height: 220, left: 44, right: 56, top: 12, bottom: 26 };
+export const LISTING_FRAME: Frame = { ...PLAN_FRAME, height: 340 };
+
+/** The y of a share (0–1) in a frame's plot. */
+export function yOf(share: number, frame: Frame = PLAN_FRAME): number {
+  const plotHeight = frame.height - frame.top - frame.bottom;
+  return frame.top + plotHeight * (1 - Math.max(0, Math.min(1, share)));
+}
 
 export interface Gridline {
   share: number;
   y: number;
 }
 
-export const GRIDLINES: readonly Gridline[] = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ share, y: yOf(share) }));
+export function gridlines(frame: Frame): Gridline[] {
+  return [0, 0.25, 0.5, 0.75, 1].map((share) => ({ share, y: yOf(share, frame) }));
+}
 
 export interface Bar {
   year: number;
@@ -29,29 +43,36 @@ export interface Bar {
 }
 
 /** One bar per year of the plan (its share covered), the chosen year's marked, and a line at the chosen GPs' share. */
-export function planChart(path: readonly PlanYear[], selectedYear: number, chosenShare: number) {
-  const slot = plotWidth / path.length;
+export function planChart(path: readonly PlanYear[], selectedYear: number, chosenShare: number, frame: Frame = PLAN_FRAME) {
+  const slot = (frame.width - frame.left - frame.right) / path.length;
+  const base = yOf(0, frame);
   const bars: Bar[] = path.map((p, i) => ({
     year: p.year,
-    x: CHART.left + i * slot + slot * 0.15,
-    y: yOf(p.shareCoveredAt1100),
+    x: frame.left + i * slot + slot * 0.15,
+    y: yOf(p.shareCoveredAt1100, frame),
     width: slot * 0.7,
-    height: CHART.top + plotHeight - yOf(p.shareCoveredAt1100),
+    height: base - yOf(p.shareCoveredAt1100, frame),
     selected: p.year === selectedYear,
   }));
-  return { bars, marker: { y: yOf(chosenShare), x1: CHART.left, x2: CHART.width - CHART.right } };
+  return { bars, marker: { y: yOf(chosenShare, frame), x1: frame.left, x2: frame.width - frame.right } };
 }
 
 /** The named-doctor shares as points on a line over the years, and each target as a level line. */
-export function listingChart(shares: readonly DatedFigure[], targets: readonly TargetGroup[], firstYear: number, lastYear: number) {
-  const xOf = (year: number) => CHART.left + (plotWidth * (year - firstYear)) / (lastYear - firstYear);
-  const points = shares.map((s) => ({ date: s.date, x: xOf(fractionalYear(s.date)), y: yOf(s.value) }));
+export function listingChart(
+  shares: readonly DatedFigure[],
+  targets: readonly TargetGroup[],
+  firstYear: number,
+  lastYear: number,
+  frame: Frame = LISTING_FRAME,
+) {
+  const xOf = (year: number) => frame.left + ((frame.width - frame.left - frame.right) * (year - firstYear)) / (lastYear - firstYear);
+  const points = shares.map((s) => ({ date: s.date, x: xOf(fractionalYear(s.date)), y: yOf(s.value, frame) }));
   const years: { year: number; x: number }[] = [];
   for (let year = firstYear; year <= lastYear; year++) years.push({ year, x: xOf(year) });
   return {
     points,
     line: points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' '),
-    targets: targets.map((g) => ({ target: g.target, y: yOf(g.target), x1: CHART.left, x2: CHART.width - CHART.right })),
+    targets: targets.map((g) => ({ target: g.target, y: yOf(g.target, frame), x1: frame.left, x2: frame.width - frame.right })),
     years,
   };
 }
