@@ -46,9 +46,11 @@ interface InputPath {
  * Runs in the page before any of its scripts. It counts input events (and which of them changed a
  * value), and wraps the DOM's layout-reading properties and methods so that a call made while an
  * event on a form control is handled is noted. "While handled" is from the event's dispatch until
- * the first task or animation frame after it: that spans the handlers and every microtask they
- * start (the state update, the evaluation, the DOM writes), and stops before chart.js draws in its
- * animation frame, where reading layout is in order.
+ * the first task or animation frame callback after it: that spans the handlers and every microtask
+ * they start (the state update, the evaluation, the DOM writes). Work in an animation frame is not
+ * the input path, whoever asked for the frame and whenever (chart.js draws, and resizes a chart
+ * whose box changed, in one), so every frame callback ends the window before it runs. A posted
+ * message ends it too: it is runnable at once, so no idle callback can run inside the window.
  */
 function recordInputPath(): void {
   const record: InputPath = { inputs: 0, changes: 0, commits: 0, layoutReads: [] };
@@ -57,14 +59,34 @@ function recordInputPath(): void {
   const lastValue = new WeakMap<EventTarget, string>();
   const isControl = (target: EventTarget | null): target is HTMLInputElement | HTMLSelectElement =>
     target instanceof HTMLInputElement || target instanceof HTMLSelectElement;
+  const ending = new MessageChannel();
+  ending.port1.onmessage = () => (handling = false);
+  const requestFrame = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    requestFrame((time) => {
+      handling = false;
+      callback(time);
+    });
+  // Resize and intersection observers report from the rendering step too (chart.js watches its box with one).
+  for (const name of ['ResizeObserver', 'IntersectionObserver'] as const) {
+    const Observer = window[name] as unknown as new (callback: (...args: unknown[]) => void, options?: unknown) => object;
+    (window as unknown as Record<string, unknown>)[name] = class extends Observer {
+      constructor(callback: (...args: unknown[]) => void, options?: unknown) {
+        super((...args) => {
+          handling = false;
+          callback(...args);
+        }, options);
+      }
+    };
+  }
   const begin = (event: Event) => {
     if (!isControl(event.target)) return;
     if (event.type === 'keydown' || event.type === 'pointerdown') lastValue.set(event.target, event.target.value);
     if (handling) return;
     handling = true;
-    const end = () => (handling = false);
-    requestAnimationFrame(end);
-    setTimeout(end);
+    requestFrame(() => (handling = false));
+    setTimeout(() => (handling = false));
+    ending.port2.postMessage(null);
   };
   for (const type of ['keydown', 'keyup', 'pointerdown', 'pointermove', 'pointerup']) addEventListener(type, begin, true);
   addEventListener(
