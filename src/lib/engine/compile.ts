@@ -118,6 +118,9 @@ export function provenanceClosure(ruleSet: ResolvedRuleSet, names: string[]): Pa
       illustrative: parameter.illustrative,
       dependsOn,
       definedIn: parameter.definedIn,
+      describes: parameter.describes,
+      range: parameter.range,
+      rangeReason: parameter.rangeReason,
       file: parameter.file,
       path: parameter.path,
     });

@@ -1,4 +1,4 @@
-import type { ComparisonOperator, Provenance, Unit } from '../rules/types.ts';
+import type { Bilingual, ComparisonOperator, Provenance, Unit } from '../rules/types.ts';
 import type { FactId } from './facts.ts';
 import type { FormulaTerm } from './formulas.ts';
 
@@ -13,6 +13,11 @@ export interface ParameterProvenance {
   dependsOn: string[];
   /** The rule set whose file defines it, and where. */
   definedIn: string;
+  /** The date the figure describes, when it is used for another year. */
+  describes?: string;
+  /** Its plausible range or other readings, and why. */
+  range?: [number, number];
+  rangeReason?: Bilingual;
   file: string;
   path: string;
 }
