@@ -162,6 +162,9 @@ describe('embedding Vårdpengen in another site', () => {
     const { page, errors, requests } = await openHost('/');
     const frame = await frameOf(page, MARKED);
     await frame.getByRole('heading', { name: 'Varför just dessa belopp' }).waitFor();
+    // The last to arrive: the ranges, worked out once the inputs rest (src/lib/state/ranges.svelte.ts). Measured before
+    // them, the frame would grow after its closed height was taken.
+    await frame.getByRole('heading', { name: 'Vad skillnaden beror på' }).waitFor();
     expect(await contentHeight(frame)).not.toBe(600);
     const closed = await settled(page, MARKED, frame);
     // The frame shows all of its content: nothing to scroll inside it.
