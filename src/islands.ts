@@ -10,9 +10,11 @@ import RuleSetPicker from './components/RuleSetPicker.svelte';
 import ComponentChart from './components/ComponentChart.svelte';
 import SourcesPanel from './components/SourcesPanel.svelte';
 import SweepChart from './components/SweepChart.svelte';
-import WhatChanged from './components/WhatChanged.svelte';
-import WhyPanel from './components/WhyPanel.svelte';
 import type { LazyPanel } from './lib/islands/island.ts';
+import { loadRuleTexts } from './lib/rules/bundled.ts';
+
+/** A panel that shows the rule files' prose: its code and that prose load together. */
+const withRuleTexts = <T>(load: () => Promise<T>) => async () => (await Promise.all([load(), loadRuleTexts()]))[0];
 
 export const ISLANDS = {
   clinic: ClinicControls,
@@ -20,8 +22,6 @@ export const ISLANDS = {
   components: ComponentChart,
   change: ChangeBreakdown,
   sweep: SweepChart,
-  why: WhyPanel,
-  changed: WhatChanged,
   sources: SourcesPanel,
 } as const;
 
@@ -29,6 +29,8 @@ export const ISLANDS = {
 export const LAZY_ISLANDS = {
   continuity: { load: () => import('./components/ContinuityPanel.svelte'), namespaces: ['region'] },
   region: { load: () => import('./components/RegionPanel.svelte'), namespaces: ['region'] },
+  why: { load: withRuleTexts(() => import('./components/WhyPanel.svelte')), namespaces: [] },
+  changed: { load: withRuleTexts(() => import('./components/WhatChanged.svelte')), namespaces: [] },
 } as const satisfies Record<string, LazyPanel>;
 
 export type IslandName = keyof typeof ISLANDS | keyof typeof LAZY_ISLANDS;

@@ -8,3 +8,9 @@ declare module 'virtual:vardpengen/rules' {
   /** The content hash of every rule set that loads, by id. */
   export const hashes: Record<string, string>;
 }
+
+declare module 'virtual:vardpengen/rule-texts' {
+  import type { RuleFileTexts } from './lib/rules/texts.ts';
+  /** Each rule file's prose (quotes, notes, reasons), by file name. */
+  export const texts: Record<string, RuleFileTexts>;
+}

@@ -8,7 +8,7 @@ import App from '../App.svelte';
 import { ISLANDS, LAZY_ISLANDS } from '../islands.ts';
 import type { Language } from '../lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from '../lib/i18n/bundles.ts';
-import { bundledCatalog } from '../lib/rules/bundled.ts';
+import { bundledCatalog, loadRuleTexts } from '../lib/rules/bundled.ts';
 import { AppState, appContext } from '../lib/state/app.svelte.ts';
 
 export interface PrerenderedPage {
@@ -23,6 +23,7 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
   const bundle = await loadBundle(language, [...new Set([...CORE_NAMESPACES, ...lazyNamespaces])]);
   const app = new AppState({ catalog: bundledCatalog(), language, bundle, loadBundle, pageLanguage: language, pagePath });
   await app.evaluateNow();
+  await loadRuleTexts();
   // The page without JavaScript shows each result's range too; in the browser they follow once the inputs rest.
   await app.ranges.evaluate(app.scenario.snapshot(), { immediate: true });
   const context = appContext(app);

@@ -120,7 +120,6 @@ export function provenanceClosure(ruleSet: ResolvedRuleSet, names: string[]): Pa
       definedIn: parameter.definedIn,
       describes: parameter.describes,
       range: parameter.range,
-      rangeReason: parameter.rangeReason,
       file: parameter.file,
       path: parameter.path,
     });

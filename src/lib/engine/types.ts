@@ -1,4 +1,4 @@
-import type { Bilingual, ComparisonOperator, Provenance, Unit } from '../rules/types.ts';
+import type { ComparisonOperator, Provenance, Unit } from '../rules/types.ts';
 import type { FactId } from './facts.ts';
 import type { FormulaTerm } from './formulas.ts';
 
@@ -15,9 +15,8 @@ export interface ParameterProvenance {
   definedIn: string;
   /** The date the figure describes, when it is used for another year. */
   describes?: string;
-  /** Its plausible range or other readings, and why. */
+  /** Its plausible range or other readings (why: the rule set's parameter's rangeReason). */
   range?: [number, number];
-  rangeReason?: Bilingual;
   file: string;
   path: string;
 }

@@ -5,6 +5,7 @@
 
 import { files, broken, hashes } from 'virtual:vardpengen/rules';
 import { loadCatalog, type Catalog, type SourcesFile } from './catalog.ts';
+import { mergeRuleTexts } from './texts.ts';
 import sources from '../../../rules/sources.json';
 
 let catalog: Catalog | undefined;
@@ -12,4 +13,21 @@ let catalog: Catalog | undefined;
 export function bundledCatalog(): Catalog {
   catalog ??= loadCatalog(files, sources as SourcesFile, undefined, broken, hashes);
   return catalog;
+}
+
+let texts: Promise<void> | undefined;
+
+/**
+ * The rule files' prose (quotes, notes, reasons), merged into the catalog once: the first view
+ * carries only the figures, and the panels that show the prose load it before they render.
+ */
+export function loadRuleTexts(): Promise<void> {
+  texts ??= import('virtual:vardpengen/rule-texts').then(
+    (module) => mergeRuleTexts(bundledCatalog(), module.texts),
+    (error: unknown) => {
+      texts = undefined; // a failed chunk (a deploy in between) is tried again next time
+      throw error;
+    },
+  );
+  return texts;
 }

@@ -5,7 +5,7 @@
 // runs here; without one, the caller passes the rule sets already found
 // broken (the browser gets them from the build) and the rest are trusted.
 
-import type { RuleSetProblem } from './errors.ts';
+import { childPath, type RuleSetProblem } from './errors.ts';
 import { canonicalJson, contentHash } from './hash.ts';
 import { readRuleSetFiles, type RuleSetFileText } from './read-files.ts';
 import { ParameterEvaluator, budgetYearOf, buildLevel, ownChanges, type Level } from './resolve.ts';
@@ -188,7 +188,11 @@ function toResolved(level: Level, evaluator: ParameterEvaluator, knownHash?: str
   const neutralShifts: ResolvedRuleSet['neutralShifts'] = [];
   for (let at: Level | undefined = level; at; at = at.parent) {
     const changes = ownChanges(at);
-    notModelled.unshift(...(changes.notModelled ?? []).map((item) => ({ ...item, definedIn: at!.id })));
+    const base = at.variant ? childPath('$.variants', at.variant) : '$';
+    const file = at.file;
+    notModelled.unshift(
+      ...(changes.notModelled ?? []).map((item, index) => ({ ...item, definedIn: at!.id, file, path: childPath(childPath(base, 'notModelled'), index) })),
+    );
     if (at.data.kind === 'proposal') neutralShifts.unshift(...(changes.neutralShifts ?? []));
   }
   const resolved: Omit<ResolvedRuleSet, 'contentHash'> = {
@@ -226,7 +230,7 @@ export function ruleSetContentHash(ruleSet: Omit<ResolvedRuleSet, 'contentHash'>
     components: ruleSet.components,
     continuity: ruleSet.continuity,
     // Only when present, so that rule sets without them keep the hashes their pinned embeds use.
-    ...(ruleSet.notModelled?.length ? { notModelled: ruleSet.notModelled } : {}),
+    ...(ruleSet.notModelled?.length ? { notModelled: ruleSet.notModelled.map(({ source, text, definedIn }) => ({ source, text, definedIn })) } : {}),
     ...(ruleSet.neutralShifts?.length ? { neutralShifts: ruleSet.neutralShifts } : {}),
   };
   return contentHash(canonicalJson(content));

@@ -228,7 +228,7 @@ export interface ResolvedRuleSet {
   /** The nearest year rule set in the lineage (itself for a year): whose budget this is measured against. */
   budgetYear: string;
   /** What the sources report and the model does not express, this rule set's own and inherited. */
-  notModelled: (NotModelled & { definedIn: string })[];
+  notModelled: (NotModelled & { definedIn: string; file?: string; path?: string })[];
   /** Budget-neutral shifts, this rule set's own (a proposal's or variant's). */
   neutralShifts: NeutralShift[];
   /** Hash of the resolved content; pins a rule set in embed links. */
