@@ -18,7 +18,11 @@ export function fillTemplate(template: string, language: Language, page: Prerend
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(page.description)}" />`);
   const marker = options.prerendered ? ` data-prerendered="${language}"` : '';
-  html = replaceOnce(html, /<div id="app"><\/div>/, `<div id="app"${marker}>${page.html}</div>`);
+  // The ranges the markup shows, as data (not a script: the Content-Security-Policy runs none inline).
+  const ranges = options.prerendered && page.ranges
+    ? `\n    <script type="application/json" id="prerendered-ranges">${JSON.stringify(page.ranges).replace(/</g, '\\u003c')}</script>`
+    : '';
+  html = replaceOnce(html, /<div id="app"><\/div>/, `<div id="app"${marker}>${page.html}</div>${ranges}`);
   return html;
 }
 

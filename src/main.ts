@@ -52,6 +52,8 @@ const app = new AppState({
   pagePath: location.pathname,
 });
 await app.evaluateNow();
+const prerenderedRanges = document.getElementById('prerendered-ranges')?.textContent;
+if (prerenderedRanges) app.ranges.seed(JSON.parse(prerenderedRanges), app.scenario.snapshot());
 // Taking over the page is one long task; the work before it gets tasks of its own, with room for the
 // browser to paint and handle input in between.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

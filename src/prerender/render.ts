@@ -10,9 +10,12 @@ import type { Language } from '../lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from '../lib/i18n/bundles.ts';
 import { bundledCatalog, loadRuleTexts } from '../lib/rules/bundled.ts';
 import { AppState, appContext } from '../lib/state/app.svelte.ts';
+import { compactRangeSet, type RangeSet } from '../lib/state/ranges.svelte.ts';
 
 export interface PrerenderedPage {
   html: string;
+  /** The ranges the markup shows, for the browser to start from (so hydrating changes nothing). */
+  ranges?: RangeSet | null;
   title: string;
   description: string;
 }
@@ -36,5 +39,10 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
     const island = render(component, { context }).body;
     html = html.replace(placeholder, (_, open: string, close: string) => `${open}${island}${close}`);
   }
-  return { html, title: app.language.t('app.documentTitle'), description: app.language.t('app.lead') };
+  return {
+    html,
+    title: app.language.t('app.documentTitle'),
+    description: app.language.t('app.lead'),
+    ranges: app.ranges.current && compactRangeSet(app.ranges.current),
+  };
 }

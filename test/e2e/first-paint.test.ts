@@ -19,6 +19,9 @@ describe('first paint', () => {
     expect(await text(page.getByTestId('total-proposal-l-2022'))).toMatch(lang === 'sv' ? /^29,5 mnkr/ : /^SEK 29\.5m/);
     expect(await page.getByRole('heading', { name: heading }).count()).toBe(1);
     expect(await page.getByRole('table').count()).toBeGreaterThanOrEqual(2);
+    // Each result's range, and a difference whose range crosses zero called unclear, without JavaScript too.
+    expect(await text(page.getByTestId('range-stockholm-2022'))).toMatch(lang === 'sv' ? /^Spann: \d+,\d mnkr till \d+,\d mnkr$/ : /^Range: SEK \d+\.\dm to SEK \d+\.\dm$/);
+    expect(await text(page.getByTestId('change-proposal-l-2022'))).toMatch(lang === 'sv' ? /^Oklart: \+40 000 kr/ : /^Unclear: \+SEK 40,000/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -114,7 +117,7 @@ describe('first paint', () => {
 
   it('mounts afresh for an address that asks for another view, with its numbers', async () => {
     const { page, errors } = await openPage(site.browser(), site.url('/?listed=20000&lang=en'));
-    await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^SEK 56\.2m/);
+    await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^SEK 58\.7m/);
     expect(await page.getByRole('slider', { name: 'Listed patients' }).inputValue()).toBe('20000');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(errors).toEqual([]);

@@ -12,16 +12,31 @@ export function hasSpread(range: Pick<ValueRange, 'low' | 'high'> | undefined): 
   return !!range && range.high - range.low >= 1;
 }
 
+/** A range's ends are rough by nature: two significant figures, so they claim no precision they lack. */
+export function roughly(value: number): number {
+  if (value === 0) return 0;
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
+  return Math.round(value / magnitude) * magnitude;
+}
+
 export function totalRangeText(range: ValueRange, language: Language, t: Translate): string {
+  // As precise as the total beside it (millions to one decimal), no more.
   return t('ranges.total', { low: formatSekShort(range.low, language), high: formatSekShort(range.high, language) });
 }
 
-/** "+SEK 0.04m (-SEK 0.4m to +SEK 0.6m)" and whether that is a gain, a loss or unclear. */
-export function differenceRangeText(range: ValueRange, language: Language, t: Translate): { text: string; direction: ReturnType<typeof differenceDirection> } {
+/**
+ * A difference and its range, as a headline ("Unclear: +SEK 40,000 against the baseline") and the
+ * range in words, with whether it is a gain, a loss or unclear.
+ */
+export function differenceRangeText(
+  range: ValueRange,
+  language: Language,
+  t: Translate,
+): { head: string; text: string; direction: ReturnType<typeof differenceDirection> } {
   const signed = (value: number) => formatSekShort(value, language, { signed: true });
   const direction = differenceDirection(range);
-  const key = direction === 'unclear' ? 'ranges.unclear' : direction === 'gain' ? 'ranges.gain' : direction === 'loss' ? 'ranges.loss' : 'ranges.none';
-  return { text: t(key, { value: signed(range.value), low: signed(range.low), high: signed(range.high) }), direction };
+  const values = { value: signed(range.value), low: signed(roughly(range.low)), high: signed(roughly(range.high)) };
+  return { head: t('ranges.unclearHead', values), text: t(direction === 'unclear' ? 'ranges.unclear' : 'ranges.known', values), direction };
 }
 
 /** One row of the ranking of what moves a difference most. */

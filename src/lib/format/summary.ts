@@ -5,6 +5,7 @@ import { differenceDirection, type ValueRange } from '../engine/range.ts';
 import type { RuleSetResult } from '../engine/types.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import { ruleSetName } from './explain.ts';
+import { roughly } from './ranges.ts';
 import { formatSekShort, type Language } from './numbers.ts';
 import type { Translate } from './translate.ts';
 
@@ -29,8 +30,8 @@ export function resultSummary(
         return t('summary.comparisonUnclear', {
           name: ruleSetName(ruleSet, t),
           total: formatSekShort(result.total, language),
-          low: formatSekShort(range.low, language, { signed: true }),
-          high: formatSekShort(range.high, language, { signed: true }),
+          low: formatSekShort(roughly(range.low), language, { signed: true }),
+          high: formatSekShort(roughly(range.high), language, { signed: true }),
         });
       }
       return t(change >= 0 ? 'summary.comparisonMore' : 'summary.comparisonLess', {

@@ -37,6 +37,14 @@ export class RangesState {
     this.#ranges = new RangeEvaluator(catalog, evaluator);
   }
 
+  /**
+   * Starts from the ranges the prerendered page shows, when they are for these very inputs: the
+   * markup is then hydrated as it is, instead of losing its ranges until they are worked out again.
+   */
+  seed(prerendered: RangeSet | null | undefined, snapshot: ScenarioSnapshot): void {
+    if (prerendered?.key === rangeKey(snapshot)) this.current = prerendered;
+  }
+
   /** The ranges, only if they belong to these inputs. */
   for(snapshot: Pick<ScenarioSnapshot, 'baseline' | 'comparisons' | 'clinic'>): RangeSet | null {
     return this.current?.key === rangeKey(snapshot) ? this.current : null;
@@ -72,4 +80,20 @@ export class RangesState {
 
 function rangeKey(snapshot: Pick<ScenarioSnapshot, 'baseline' | 'comparisons' | 'clinic'>): string {
   return JSON.stringify([snapshot.baseline, snapshot.comparisons, snapshot.clinic]);
+}
+
+/** How many of a difference's effects the page shows (the ranking table); the rest only count in its range. */
+export const SHOWN_EFFECTS = 6;
+
+/** A range set small enough to travel in the page: effects only where they are shown, without prose. */
+export function compactRangeSet(set: RangeSet): RangeSet {
+  const compact = (range: ValueRange, effects: number): ValueRange => ({
+    ...range,
+    effects: range.effects.slice(0, effects).map(({ swing: { reason: _reason, ...swing }, ...effect }) => ({ ...effect, swing })),
+  });
+  return {
+    key: set.key,
+    totals: Object.fromEntries(Object.entries(set.totals).map(([id, range]) => [id, compact(range, 0)])),
+    differences: Object.fromEntries(Object.entries(set.differences).map(([id, range]) => [id, compact(range, SHOWN_EFFECTS)])),
+  };
 }
