@@ -6,6 +6,10 @@ export type ChartModule = typeof import('./chart-setup.ts');
 let loading: Promise<ChartModule> | undefined;
 
 export function loadChart(): Promise<ChartModule> {
-  loading ??= import('./chart-setup.ts');
+  // A chunk that failed (a deploy in between, a dropped connection) is fetched again next time.
+  loading ??= import('./chart-setup.ts').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }

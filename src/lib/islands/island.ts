@@ -48,7 +48,10 @@ export function island(node: HTMLElement, { component, app }: IslandParameters) 
     replayEarlyInput();
   };
   if ('load' in component) {
-    app.islands.addWhenReady(loadPanel(component, app), take, (error) => console.error(`a panel could not be loaded: ${String(error)}`));
+    app.islands.addWhenReady(loadPanel(component, app), take, (error) => {
+      console.error(`a panel could not be loaded: ${String(error)}`);
+      showFailure(node, app);
+    });
   } else {
     app.islands.add(() => take(component));
   }
@@ -58,4 +61,26 @@ export function island(node: HTMLElement, { component, app }: IslandParameters) 
       if (instance) void unmount(instance);
     },
   };
+}
+
+/**
+ * A panel whose code could not be loaded (a chunk gone after a deploy, a dropped connection) says so
+ * above its prerendered markup, which then no longer follows the inputs: its numbers are marked as
+ * not current, and the visitor can try again. Trying again reloads the page: the address holds the
+ * whole state, a new deploy's chunks come with it, and browsers keep a failed module import failed
+ * for the page's lifetime. Plain DOM: the panel's component is what is missing.
+ */
+function showFailure(node: HTMLElement, app: AppState): void {
+  node.dataset.failed = 'true';
+  const notice = document.createElement('div');
+  notice.className = 'load-failed';
+  notice.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = app.language.t(node.firstChild ? 'loadFailed.panelStale' : 'loadFailed.panel');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = app.language.t('loadFailed.retry');
+  button.addEventListener('click', () => location.reload());
+  notice.append(text, button);
+  node.before(notice);
 }
