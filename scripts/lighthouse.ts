@@ -4,6 +4,10 @@
 // the English page /en/. Prints the category scores and the metrics against
 // the targets of issue "Fast, small and robust", and the failing
 // accessibility and best-practices audits; exits 1 when a target is missed.
+// It runs LIGHTHOUSE_RUNS times (default 3) per page, prints each run in a
+// line and the first run in full, then the worst of the runs against the
+// targets (issue "Interactive at once on a phone…"): the targets must hold in
+// every run, not on average.
 //
 // The site is served from this machine with gzip, as any web host would
 // serve it. Chromium cannot reach anything else: every host name but the
@@ -38,15 +42,17 @@ const score = (category: string) => (lhr: Result) => {
 const numeric = (audit: string) => (lhr: Result) => lhr.audits[audit]?.numericValue;
 const ms = (value: number) => `${(value / 1000).toFixed(2)} s`;
 
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+
 const TARGETS: Target[] = [
-  { label: 'performance', value: score('performance'), show: String, meets: (v) => v >= 95, target: '≥ 95' },
+  { label: 'performance', value: score('performance'), show: String, meets: (v) => v >= 98, target: '≥ 98' },
   { label: 'accessibility', value: score('accessibility'), show: String, meets: (v) => v === 100, target: '= 100' },
   { label: 'best practices', value: score('best-practices'), show: String, meets: (v) => v >= 95, target: '≥ 95' },
   { label: 'SEO', value: score('seo'), show: String, target: '—' },
   { label: 'First Contentful Paint', value: numeric('first-contentful-paint'), show: ms, target: '—' },
-  { label: 'Largest Contentful Paint', value: numeric('largest-contentful-paint'), show: ms, meets: (v) => v <= 1500, target: '≤ 1.50 s' },
+  { label: 'Largest Contentful Paint', value: numeric('largest-contentful-paint'), show: ms, meets: (v) => v <= 1000, target: '≤ 1.00 s' },
   { label: 'Cumulative Layout Shift', value: numeric('cumulative-layout-shift'), show: (v) => v.toFixed(3), meets: (v) => v <= 0.02, target: '≤ 0.020' },
-  { label: 'Total Blocking Time', value: numeric('total-blocking-time'), show: (v) => `${Math.round(v)} ms`, target: '—' },
+  { label: 'Total Blocking Time', value: numeric('total-blocking-time'), show: (v) => `${Math.round(v)} ms`, meets: (v) => v <= 150, target: '≤ 150 ms' },
   { label: 'Speed Index', value: numeric('speed-index'), show: ms, target: '—' },
 ];
 
@@ -72,13 +78,18 @@ try {
   mkdirSync(REPORT_DIR, { recursive: true });
   for (const page of pages) {
     const url = `${server.url}${page.path}`;
-    // The default config: mobile form factor, emulated Moto G Power screen, simulated throttling.
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const lhr = result.lhr;
-    const reportFile = join(REPORT_DIR, `lighthouse-${page.name}.json`);
-    writeFileSync(reportFile, typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
-    report(page.name, url, lhr, reportFile);
+    const runs: Result[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      // The default config: mobile form factor, emulated Moto G Power screen, simulated throttling.
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      runs.push(result.lhr);
+      const reportFile = join(REPORT_DIR, `lighthouse-${page.name}${RUNS > 1 ? `-${run}` : ''}.json`);
+      writeFileSync(reportFile, typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr));
+      if (run === 1) report(page.name, url, result.lhr, reportFile, false);
+      console.log(`  run ${run}/${RUNS}: ${TARGETS.filter((t) => t.meets).map((t) => `${t.label} ${showValue(t, t.value(result.lhr))}`).join(', ')}`);
+    }
+    worstOf(page.name, runs);
   }
 } finally {
   chrome.kill();
@@ -92,7 +103,28 @@ if (failures.length) {
 }
 console.log('\nAll Lighthouse targets met.');
 
-function report(name: string, url: string, lhr: Result, reportFile: string): void {
+function showValue(target: Target, value: number | undefined): string {
+  return value === undefined ? '—' : target.show(value);
+}
+
+/** Each target's worst value over the runs (lowest score, highest time or shift), checked against the target. */
+function worstOf(name: string, runs: Result[]): void {
+  console.log(`\n  worst of ${runs.length} run${runs.length === 1 ? '' : 's'} ("${name}"):`);
+  for (const target of TARGETS.filter((t) => t.meets)) {
+    const values = runs.map((lhr) => target.value(lhr));
+    if (values.some((v) => v === undefined)) {
+      failures.push(`${name}: ${target.label} was not measured in every run`);
+      continue;
+    }
+    const higherIsBetter = target.target.startsWith('≥') || target.target.startsWith('=');
+    const worst = (higherIsBetter ? Math.min : Math.max)(...(values as number[]));
+    const ok = target.meets!(worst);
+    if (!ok) failures.push(`${name}: ${target.label} ${target.show(worst)} in the worst run (target ${target.target})`);
+    console.log(`    ${target.label.padEnd(26)} ${target.show(worst).padStart(8)}  ${target.target.padStart(9)}  ${ok ? 'ok' : 'MISSED'}`);
+  }
+}
+
+function report(name: string, url: string, lhr: Result, reportFile: string, checkTargets = true): void {
   const { formFactor, throttlingMethod, screenEmulation, throttling } = lhr.configSettings;
   console.log(`\nLighthouse ${lhr.lighthouseVersion}, page "${name}": ${url}`);
   console.log(
@@ -112,7 +144,7 @@ function report(name: string, url: string, lhr: Result, reportFile: string): voi
     } else if (target.meets) {
       const ok = target.meets(value);
       status = ok ? 'ok' : 'MISSED';
-      if (!ok) failures.push(`${name}: ${target.label} ${target.show(value)} (target ${target.target})`);
+      if (!ok && checkTargets) failures.push(`${name}: ${target.label} ${target.show(value)} (target ${target.target})`);
     }
     console.log(`  ${target.label.padEnd(26)} ${(value === undefined ? '—' : target.show(value)).padStart(8)}  ${target.target.padStart(9)}  ${status}`);
   }
