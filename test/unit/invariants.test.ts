@@ -45,3 +45,27 @@ describe.each(catalog.ruleSets.map((r) => [r.id, r] as const))('%s, for any clin
     );
   });
 });
+
+describe('json-rules-engine runs only when what its conditions read changes', () => {
+  it('reuses its verdicts for a clinic whose condition facts are unchanged, and gives the same result as a fresh engine', async () => {
+    const { RuleSetEvaluator } = await import('../../src/lib/engine/evaluator.ts');
+    const { catalog } = await import('../helpers/rules.ts');
+    const { defaultClinic } = await import('../../src/lib/clinic/fields.ts');
+    const ruleSet = catalog.get('stockholm-2022')!;
+    const evaluator = new RuleSetEvaluator();
+    const compiled = evaluator.compiledFor(ruleSet);
+    let runs = 0;
+    const run = compiled.engine.run.bind(compiled.engine);
+    compiled.engine.run = ((facts: Record<string, unknown>) => (runs++, run(facts))) as typeof compiled.engine.run;
+    const clinic = defaultClinic();
+    await evaluator.evaluate(ruleSet, clinic);
+    // The age mix and the visits are read by formulas, not by any condition: no new engine run.
+    const older = await evaluator.evaluate(ruleSet, { ...clinic, shareAged75plus: 0.2, visitsPerListedPatient: 5 });
+    expect(runs).toBe(1);
+    // The named-doctor share is a condition fact: the engine decides again.
+    await evaluator.evaluate(ruleSet, { ...clinic, namedDoctorShare: 0.8 });
+    expect(runs).toBe(2);
+    const fresh = await new RuleSetEvaluator().evaluate(ruleSet, { ...clinic, shareAged75plus: 0.2, visitsPerListedPatient: 5 });
+    expect(older).toEqual(fresh);
+  });
+});

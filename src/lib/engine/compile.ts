@@ -4,7 +4,7 @@
 // to decide), each component's parameter values and their provenance.
 // Evaluating a clinic then only runs the engine and the arithmetic.
 
-import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { Engine, type RuleProperties, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
 import type { Condition, ResolvedRuleSet } from '../rules/types.ts';
 import type { FactId } from './facts.ts';
 import { FORMULAS, type FormulaDefinition } from './formulas.ts';
@@ -32,6 +32,8 @@ export interface CompiledRuleSet {
   /** The facts the conditions read; the engine is given only these (each costs it a hash). */
   conditionFacts: FactId[];
   components: CompiledComponent[];
+  /** The engine's verdicts for the condition facts it last saw (see evaluate.ts). */
+  lastVerdicts?: { key: string; verdicts: Map<string, RuleResult> };
 }
 
 type EngineCondition =

@@ -13,13 +13,21 @@ import type { ComponentResult, RuleSetResult } from './types.ts';
 export async function evaluateRuleSet(compiled: CompiledRuleSet, clinic: Clinic): Promise<RuleSetResult> {
   const { ruleSet, engine } = compiled;
   const facts = deriveFacts(clinic);
-  const verdicts = new Map<string, RuleResult>();
+  let verdicts = new Map<string, RuleResult>();
   if (compiled.hasRules) {
     const engineFacts: Partial<ClinicFacts> = {};
     for (const fact of compiled.conditionFacts) engineFacts[fact] = facts[fact];
-    const { results, failureResults } = await engine.run(engineFacts);
-    for (const result of results) verdicts.set(result.name, result);
-    for (const result of failureResults) verdicts.set(result.name, result);
+    // json-rules-engine's verdicts depend only on the facts its conditions read: when those are
+    // what they were last time (a sweep of the age mix, a drag of the visits slider), its last
+    // verdicts stand, and the engine need not run again.
+    const key = compiled.conditionFacts.map((fact) => facts[fact]).join('|');
+    if (compiled.lastVerdicts?.key === key) verdicts = compiled.lastVerdicts.verdicts;
+    else {
+      const { results, failureResults } = await engine.run(engineFacts);
+      for (const result of results) verdicts.set(result.name, result);
+      for (const result of failureResults) verdicts.set(result.name, result);
+      compiled.lastVerdicts = { key, verdicts };
+    }
   }
 
   const trace = compiled.components.map((component) =>
