@@ -42,6 +42,8 @@ const engineDebugShim: Plugin = {
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy, engineDebugShim, rulesPlugin()],
   build: { outDir: OUT_DIR, manifest: true },
+  // The sweep worker (src/lib/sweep/) holds the same rule sets and engine as the page.
+  worker: { format: 'es', plugins: () => [engineDebugShim, rulesPlugin()] },
   resolve: {
     // Lighter stand-ins for four of json-rules-engine's dependencies; each file says why.
     alias: [

@@ -7,11 +7,14 @@
 //                          (main.ts awaits them before mounting), plus any
 //                          inline script in the HTML                ≤ 90 kB
 //   all JavaScript         every .js file in the build except /embed.js
-//                          (the host-page script has its own budget) ≤ 215 kB
+//                          (the host-page script has its own budget) ≤ 240 kB
 //                          (was 180: the rule sets grew from 8 to 12 with their
 //                          ranges and reasons, 12.5 kB of prose in a chunk that
-//                          only "Why" and "What changed" load, and the region
-//                          panel, 8 kB; none of it is in the first view)
+//                          only "Why" and "What changed" load; the region
+//                          panel, 8 kB; the sweep worker, 22 kB, which holds
+//                          its own copy of the engine and the rules' figures
+//                          so the sweep runs off the main thread; none of it
+//                          is in the first view)
 //   all CSS                every .css file in the build              ≤ 15 kB
 //   /embed.js              public/embed.js as copied to the site root < 1 kB
 //
@@ -35,7 +38,7 @@ import {
 
 const OUT_DIR = resolve(process.env.OUT_DIR ?? 'dist');
 const KB = 1000;
-const BUDGET = { firstView: 90 * KB, allJs: 215 * KB, allCss: 15 * KB, embed: 1 * KB };
+const BUDGET = { firstView: 90 * KB, allJs: 240 * KB, allCss: 15 * KB, embed: 1 * KB };
 /** The chunk that holds chart.js, by its source file, and strings only chart.js's code contains. */
 const CHART_SOURCE = 'src/lib/charts/chart-setup.ts';
 const CHART_MARKERS = ['date adapter is provided', '$chartjs'];

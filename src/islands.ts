@@ -29,7 +29,7 @@ export const ISLANDS = {
 export const LAZY_ISLANDS = {
   continuity: { load: () => import('./components/ContinuityPanel.svelte'), namespaces: ['region'] },
   region: { load: () => import('./components/RegionPanel.svelte'), namespaces: ['region'] },
-  why: { load: withRuleTexts(() => import('./components/WhyPanel.svelte')), namespaces: [] },
+  why: { load: withRuleTexts(() => import('./components/WhyPanel.svelte')), namespaces: ['rulesets'] },
   changed: { load: withRuleTexts(() => import('./components/WhatChanged.svelte')), namespaces: [] },
 } as const satisfies Record<string, LazyPanel>;
 

@@ -4,7 +4,9 @@
 // - each input event that changes a value evaluates the chosen rule sets once,
 //   and an input event that changes nothing evaluates nothing;
 // - the charts are updated in place during a drag, never rebuilt;
-// - the sweep chart's curves are computed a slice per main-thread task;
+// - the sweep chart's curves are computed off the main thread, in a worker;
+//   when the worker cannot start, on the main thread a slice per task, and
+//   the page says so;
 // - nothing reads layout while an input event is handled (a read after the
 //   page's own DOM writes would force a synchronous layout on every step).
 // And a whole session asks nothing of any origin but the page's own.
@@ -236,7 +238,7 @@ describe('a slider drag, counted in Chromium', () => {
       await page.context().close();
     });
 
-    it(`updates both charts in place during drags, computes the sweep a slice per task, reads no layout (${name})`, async () => {
+    it(`updates both charts in place during drags, computes the sweep off the main thread, reads no layout (${name})`, async () => {
       const { page, errors } = await openApp(options);
       await drawCharts(page);
       const start = await counts(page);
@@ -244,7 +246,7 @@ describe('a slider drag, counted in Chromium', () => {
       // The list size moves every total and the component chart; once it rests, the sweep's curves are recomputed.
       await press(page, LISTED, 'ArrowRight', 20);
       await expect.poll(async () => (await counts(page)).componentsChartUpdated).toBeGreaterThan(start.componentsChartUpdated);
-      await expect.poll(async () => (await counts(page)).sweepPoints, { timeout: 15_000 }).toBeGreaterThanOrEqual(start.sweepPoints + SWEEP_POINTS);
+      await expect.poll(async () => (await counts(page)).workerSweepPoints, { timeout: 15_000 }).toBeGreaterThanOrEqual(start.workerSweepPoints + SWEEP_POINTS);
       await expect.poll(async () => (await counts(page)).sweepChartUpdated).toBeGreaterThan(start.sweepChartUpdated);
 
       // The named-doctor share is the sweep chart's input: its marker moves, and the 75 % bonus cliff is crossed.
@@ -262,13 +264,37 @@ describe('a slider drag, counted in Chromium', () => {
         sweepCreated: end.sweepChartCreated - start.sweepChartCreated,
         sweepDestroyed: end.sweepChartDestroyed - start.sweepChartDestroyed,
       }).toEqual({ componentsCreated: 0, componentsDestroyed: 0, sweepCreated: 0, sweepDestroyed: 0 });
-      expect(end.sweepPointsPerTaskMax).toBeGreaterThan(0);
-      expect(end.sweepPointsPerTaskMax).toBeLessThanOrEqual(SWEEP_SLICE);
+      // Not one sweep point on the main thread: the worker did them all.
+      expect(end.sweepPoints).toBe(start.sweepPoints);
+      expect(await page.getByTestId('sweep-on-main-thread').count()).toBe(0);
       expect((await inputPath(page)).layoutReads).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     });
   }
+
+  it('computes the sweep on the main thread a slice per task when the worker cannot start, and says so', async () => {
+    const { page, errors } = await openPage(site.browser(), site.url(), {}, async (p) => {
+      await p.addInitScript(recordInputPath);
+      // The worker's script is gone (a deploy in between): the worker fails to start.
+      await p.route(/\/assets\/sweep\.worker-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    });
+    await waitForApp(page);
+    await drawCharts(page);
+    const start = await counts(page);
+    await press(page, LISTED, 'ArrowRight', 5);
+    await expect.poll(async () => (await counts(page)).sweepPoints, { timeout: 15_000 }).toBeGreaterThanOrEqual(start.sweepPoints + SWEEP_POINTS);
+    const end = await counts(page);
+    expect(end.workerSweepPoints).toBe(0);
+    expect(end.sweepPointsPerTaskMax).toBeGreaterThan(0);
+    expect(end.sweepPointsPerTaskMax).toBeLessThanOrEqual(SWEEP_SLICE);
+    expect(await text(page.getByTestId('sweep-on-main-thread'))).toContain('Bakgrundsberäkningen kunde inte starta');
+    // The chart follows the inputs all the same.
+    await expect.poll(async () => (await counts(page)).sweepChartUpdated).toBeGreaterThan(start.sweepChartUpdated);
+    const unexpected = errors.filter((e) => !/404|sweep worker|Failed to load resource/.test(e));
+    expect(unexpected).toEqual([]);
+    await page.context().close();
+  });
 
   it('asks only its own origin for anything in a whole session, without console errors', async () => {
     const { page, errors, requests } = await openPage(site.browser(), site.url());

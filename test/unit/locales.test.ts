@@ -47,12 +47,15 @@ describe('translations', () => {
 
   describe.each(['sv', 'en'])('rule texts in %s', (language) => {
     const rules = read(language, 'rules.json');
+    /** Summaries and limitations: a namespace of their own, loaded with "Why these amounts". */
+    const ruleSetTexts = read(language, 'rulesets.json');
     const files = readRuleFiles().map((f) => JSON.parse(f.text) as RuleSetFile);
 
     it('name and summarise every selectable rule set and variant', () => {
       for (const file of files.filter((f) => f.kind !== 'base')) {
         expect(rules.ruleSets[file.id]?.name, file.id).toBeTruthy();
-        expect(rules.ruleSets[file.id]?.summary, file.id).toBeTruthy();
+        expect(ruleSetTexts.ruleSets[file.id]?.summary, file.id).toBeTruthy();
+        expect(ruleSetTexts.ruleSets[file.id]?.limitations?.length, file.id).toBeGreaterThan(0);
         expect(typeof rules.ruleSets[file.id]?.reading, file.id).toBe('string');
         for (const variant of Object.keys(file.variants ?? {})) {
           expect(rules.ruleSets[file.id].variants?.[variant]?.reading, `${file.id}:${variant}`).toBeTruthy();

@@ -140,10 +140,4 @@ export class RangeEvaluator {
   }
 }
 
-/** How a difference reads: a gain or a loss only when its whole range lies on one side of zero. */
-export function differenceDirection(range: Pick<ValueRange, 'low' | 'high' | 'value'>): 'gain' | 'loss' | 'none' | 'unclear' {
-  if (range.low > 0.5) return 'gain';
-  if (range.high < -0.5) return 'loss';
-  if (Math.abs(range.low) <= 0.5 && Math.abs(range.high) <= 0.5) return 'none';
-  return 'unclear';
-}
+export { differenceDirection } from './direction.ts';

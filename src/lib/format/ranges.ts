@@ -2,7 +2,8 @@
 // difference that says a gain or a loss only when its whole range lies on
 // one side of zero; otherwise it is "unclear".
 
-import { differenceDirection, type ValueRange } from '../engine/range.ts';
+import { differenceDirection } from '../engine/direction.ts';
+import type { ValueRange } from '../engine/range.ts';
 import { formatSekShort, type Language } from './numbers.ts';
 import type { Translate } from './translate.ts';
 import { parameterName } from './explain.ts';

@@ -1,7 +1,8 @@
 // The one-paragraph summary a screen reader hears after the inputs settle,
 // and that the page's text alternative starts with.
 
-import { differenceDirection, type ValueRange } from '../engine/range.ts';
+import { differenceDirection } from '../engine/direction.ts';
+import type { ValueRange } from '../engine/range.ts';
 import type { RuleSetResult } from '../engine/types.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import { ruleSetName } from './explain.ts';

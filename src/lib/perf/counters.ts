@@ -9,6 +9,8 @@ export interface Counters {
   evaluations: number;
   /** Points of the sweep chart's curves evaluated, in slices (ResultsState.evaluateSweep). */
   sweepPoints: number;
+  /** Sweep points the sweep worker evaluated, off the main thread. */
+  workerSweepPoints: number;
   /** The most sweep points evaluated within one task of the main thread. */
   sweepPointsPerTaskMax: number;
   /** Chart.js charts constructed, updated (one redraw of new data) and destroyed, by chart. */
@@ -23,6 +25,7 @@ export interface Counters {
 export const counters: Counters = {
   evaluations: 0,
   sweepPoints: 0,
+  workerSweepPoints: 0,
   sweepPointsPerTaskMax: 0,
   componentsChartCreated: 0,
   componentsChartUpdated: 0,
@@ -34,7 +37,7 @@ export const counters: Counters = {
 
 if (typeof window !== 'undefined') Object.defineProperty(window, '__vardpengenCounters', { value: counters });
 
-export function count(name: Exclude<keyof Counters, 'sweepPointsPerTaskMax'>): void {
+export function count(name: Exclude<keyof Counters, 'sweepPointsPerTaskMax' | 'workerSweepPoints'>): void {
   counters[name]++;
 }
 
@@ -55,4 +58,9 @@ export function countSweepPoint(): void {
     });
   }
   counters.sweepPointsPerTaskMax = Math.max(counters.sweepPointsPerTaskMax, ++pointsInTask);
+}
+
+/** Counts the points a sweep worker evaluated (none of them on the main thread). */
+export function countWorkerSweepPoints(points: number): void {
+  counters.workerSweepPoints += points;
 }

@@ -6,7 +6,7 @@
 // page shows none rather than a stale one.
 
 import type { RuleSetEvaluator } from '../engine/evaluator.ts';
-import { RangeEvaluator, type ValueRange } from '../engine/range.ts';
+import type { RangeEvaluator, ValueRange } from '../engine/range.ts';
 import type { Catalog } from '../rules/catalog.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import type { ScenarioSnapshot } from './scenario.svelte.ts';
@@ -28,13 +28,23 @@ export class RangesState {
   current = $state.raw<RangeSet | null>(null);
   #request = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #ranges: RangeEvaluator;
+  /** The range engine, loaded the first time ranges are worked out (not part of the first view). */
+  #ranges: Promise<RangeEvaluator> | undefined;
 
   constructor(
     private readonly catalog: Catalog,
-    evaluator: RuleSetEvaluator,
-  ) {
-    this.#ranges = new RangeEvaluator(catalog, evaluator);
+    private readonly evaluator: RuleSetEvaluator,
+  ) {}
+
+  #rangeEvaluator(): Promise<RangeEvaluator> {
+    this.#ranges ??= import('../engine/range.ts').then(
+      ({ RangeEvaluator }) => new RangeEvaluator(this.catalog, this.evaluator),
+      (error: unknown) => {
+        this.#ranges = undefined; // fetched again next time
+        throw error;
+      },
+    );
+    return this.#ranges;
   }
 
   /**
@@ -64,12 +74,13 @@ export class RangesState {
       if (!options.immediate) await new Promise((resolve) => setTimeout(resolve, 0));
     };
     try {
+      const ranges = await this.#rangeEvaluator();
       const totals: Record<string, ValueRange> = {};
-      for (const ruleSet of chosen) totals[ruleSet.id] = await this.#ranges.totalRange(ruleSet, snapshot.clinic, undefined, pause);
+      for (const ruleSet of chosen) totals[ruleSet.id] = await ranges.totalRange(ruleSet, snapshot.clinic, undefined, pause);
       const differences: Record<string, ValueRange> = {};
       const [baseline, ...comparisons] = chosen;
       for (const comparison of baseline ? comparisons : []) {
-        differences[comparison.id] = await this.#ranges.differenceRange(baseline, comparison, snapshot.clinic, pause);
+        differences[comparison.id] = await ranges.differenceRange(baseline, comparison, snapshot.clinic, pause);
       }
       if (request === this.#request) this.current = { key, totals, differences };
     } catch (error) {

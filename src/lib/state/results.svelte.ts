@@ -6,9 +6,10 @@
 import type { Clinic, ClinicFieldId } from '../clinic/fields.ts';
 import { compareResults, diffRuleSets, type ResultComparison, type RuleDifference } from '../engine/compare.ts';
 import type { RuleSetEvaluator } from '../engine/evaluator.ts';
-import { sweep, type Sweep } from '../engine/sweep.ts';
+import type { Sweep } from '../engine/sweep.ts';
 import type { RuleSetResult } from '../engine/types.ts';
-import { count, countSweepPoint } from '../perf/counters.ts';
+import { count, countSweepPoint, countWorkerSweepPoints } from '../perf/counters.ts';
+import type { SweepWorkerClient } from '../sweep/client.ts';
 import type { Catalog } from '../rules/catalog.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import type { ScenarioSnapshot } from './scenario.svelte.ts';
@@ -24,6 +25,20 @@ export class ResultsState {
   /** Results by rule-set id, for the chosen rule sets. */
   byId = $state.raw<Record<string, RuleSetResult>>({});
   sweep = $state.raw<Sweep | null>(null);
+  /** Set when the sweep worker failed and the page sweeps on its own main thread instead: the page says so. */
+  sweepOnMainThread = $state(false);
+  /** The sweep's code (and its worker's client), loaded with the first sweep: not part of the first view. */
+  #sweepCode: Promise<{ sweep: typeof import('../engine/sweep.ts').sweep; worker: SweepWorkerClient; Unavailable: typeof import('../sweep/client.ts').SweepWorkerUnavailable }> | undefined;
+  #loadSweepCode() {
+    this.#sweepCode ??= Promise.all([import('../engine/sweep.ts'), import('../sweep/client.ts')]).then(
+      ([engine, client]) => ({ sweep: engine.sweep, worker: new client.SweepWorkerClient(), Unavailable: client.SweepWorkerUnavailable }),
+      (error: unknown) => {
+        this.#sweepCode = undefined;
+        throw error;
+      },
+    );
+    return this.#sweepCode;
+  }
   #evaluation = 0;
   #sweepRequest = 0;
   #sweepKey = '';
@@ -63,6 +78,24 @@ export class ResultsState {
     clearTimeout(this.#sweepTimer);
     if (!options.immediate) await new Promise((resolve) => (this.#sweepTimer = setTimeout(resolve, SWEEP_SETTLE_MS)));
     if (request !== this.#sweepRequest) return;
+    const { sweep, worker, Unavailable } = await this.#loadSweepCode();
+    if (request !== this.#sweepRequest) return;
+    // Off the main thread when the worker can; on it, in slices, when it cannot.
+    if (!options.immediate) {
+      try {
+        const { sweep: result, points } = await worker.run(ruleSets, snapshot.clinic, snapshot.sweepField);
+        countWorkerSweepPoints(points);
+        if (request === this.#sweepRequest) this.sweep = result;
+        return;
+      } catch (error) {
+        if (!(error instanceof Unavailable)) throw error;
+        if (error.reason === 'failed') {
+          if (!this.sweepOnMainThread) console.warn(`${error.message}; the page computes the sweep itself`);
+          this.sweepOnMainThread = true;
+        }
+        if (request !== this.#sweepRequest) return;
+      }
+    }
     const pause = options.immediate
       ? undefined
       : async (done: number) => {
