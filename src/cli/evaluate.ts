@@ -157,6 +157,7 @@ async function runBudgets(ids: string[], catalog: Catalog, io: CommandIO): Promi
   for (const id of ids) {
     const ruleSet = catalog.get(id)!;
     const check = await budgetCheck(catalog, evaluator, ruleSet);
+    if (!check) continue;
     const budgetRange = catalog.get(check.budgetYear)?.parameters.clinicBudget.range ?? null;
     checks.push({ ...check, budgetRange });
   }

@@ -41,3 +41,15 @@ describe('ranges on the page', () => {
     await waitFor(() => expect(text('range-stockholm-2022')).toMatch(/^Range:/));
   });
 });
+
+describe('the region-wide view in "What changed"', () => {
+  it('says what a proposal adds to its year\'s budget, region-wide, each addition marked as a reading where it is one', async () => {
+    renderApp();
+    await islandsMounted();
+    const line = await screen.findByTestId('budget-proposal-l-2022');
+    expect(line.textContent?.replace(/\s+/g, ' ')).toMatch(/Multiplied out to the region, Liberalerna's proposal .* pays SEK [\d.,]+\w* against the Stockholm 2022 budget of SEK [\d.,]+\w*\. What it adds or moves, region-wide:/);
+    const items = within(line.nextElementSibling as HTMLElement).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).toContainEqual(expect.stringMatching(/^Extended opening hours \+SEK 8\.\d+m\s*\*\s*\(illustrative\) \(a reading\)$/));
+    expect(items.filter((item) => /^(Listing payment|Visit pay, own patients)/.test(item!))).toHaveLength(2);
+  });
+});

@@ -37,7 +37,7 @@ describe('every year closes its budget', () => {
   });
 
   it.each(years.map((r) => [r.id]))('%s: the average clinic multiplied out is the year\'s budget (within 0.5 %)', async (id) => {
-    const check = await budgetCheck(catalog, evaluator, ruleSet(id));
+    const check = (await budgetCheck(catalog, evaluator, ruleSet(id)))!;
     expect(check.budgetYear).toBe(id);
     expect(Math.abs(check.deviation)).toBeLessThan(0.005);
   });
@@ -114,7 +114,7 @@ describe('a shift described as budget-neutral is neutral', () => {
   });
 
   it.each(shifting.map((r) => [r.id]))('%s: the components a shift moves money between sum to no change, region-wide', async (id) => {
-    const check = await budgetCheck(catalog, evaluator, ruleSet(id));
+    const check = (await budgetCheck(catalog, evaluator, ruleSet(id)))!;
     const budget = check.budget;
     for (const shift of ruleSet(id).neutralShifts) {
       const moved = check.changes.filter((c) => shift.components.includes(c.id));
@@ -124,7 +124,7 @@ describe('a shift described as budget-neutral is neutral', () => {
   });
 
   it.each(proposals.map((r) => [r.id]))('%s: what a proposal adds to its year\'s budget is exactly its changed components, region-wide', async (id) => {
-    const check = await budgetCheck(catalog, evaluator, ruleSet(id));
+    const check = (await budgetCheck(catalog, evaluator, ruleSet(id)))!;
     const added = check.changes.reduce((sum, c) => sum + c.change, 0);
     expect(check.regionTotal - check.budget).toBeCloseTo(added, 0);
     // The budget-closing pay is the year's, unchanged: a proposal cannot hide its cost in it.
@@ -132,7 +132,7 @@ describe('a shift described as budget-neutral is neutral', () => {
   });
 
   it('leaves Liberalerna\'s reading within 0.5 % of the 2022 budget: only the higher pay for extended hours adds money', async () => {
-    const check = await budgetCheck(catalog, evaluator, ruleSet('proposal-l-2022'));
+    const check = (await budgetCheck(catalog, evaluator, ruleSet('proposal-l-2022')))!;
     expect(Math.abs(check.deviation)).toBeLessThan(0.005);
     const adding = check.changes.filter((c) => !['listing-payment', 'visit-payment-listed'].includes(c.id));
     expect(adding.map((c) => c.id)).toEqual(['extended-hours-payment']);
@@ -142,7 +142,7 @@ describe('a shift described as budget-neutral is neutral', () => {
   it('catches a proposal that adds money under the name of a shift', async () => {
     // Stand-in for a broken reading: listing share up without the visit fee coming down.
     const broken = catalog.withOverrides('proposal-l-2022', new Map([['proposal-l-2022#visitFeeListed', 115]]))!;
-    const check = await budgetCheck(catalog, evaluator, broken);
+    const check = (await budgetCheck(catalog, evaluator, broken))!;
     const moved = check.changes.filter((c) => ['listing-payment', 'visit-payment-listed'].includes(c.id));
     expect(Math.abs(moved.reduce((sum, c) => sum + c.change, 0))).toBeGreaterThan(100 * MSEK);
   });

@@ -36,9 +36,11 @@ export interface BudgetCheck {
   changes: ComponentRegionChange[];
 }
 
-export async function budgetCheck(catalog: Catalog, evaluator: RuleSetEvaluator, ruleSet: ResolvedRuleSet): Promise<BudgetCheck> {
+/** Null for a rule set without a budget to measure against (a version archived before budgets closed). */
+export async function budgetCheck(catalog: Catalog, evaluator: RuleSetEvaluator, ruleSet: ResolvedRuleSet): Promise<BudgetCheck | null> {
   const clinic = averageClinic();
   const year = catalog.get(ruleSet.budgetYear) ?? ruleSet;
+  if (!year.parameters.clinicBudget || !ruleSet.parameters.listedResidents) return null;
   const scale = ruleSet.parameters.listedResidents.value / clinic.listedPatients;
   const [result, yearResult] = await Promise.all([evaluator.evaluate(ruleSet, clinic), evaluator.evaluate(year, clinic)]);
   const budget = year.parameters.clinicBudget.value;
