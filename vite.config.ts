@@ -41,7 +41,18 @@ const engineDebugShim: Plugin = {
 
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy, engineDebugShim, rulesPlugin()],
-  build: { outDir: OUT_DIR, manifest: true },
+  build: {
+    outDir: OUT_DIR,
+    manifest: true,
+    // Every browser the site supports has <link rel="modulepreload">; with two HTML entries Vite's
+    // polyfill would be a shared chunk of its own in every page's first view.
+    modulePreload: { polyfill: false },
+    // The explainer, and the guided story's template (scripts/build.ts prerenders it per language).
+    rolldownOptions: {
+      // Named by their files, so that the chunks keep the names they had with one entry (index-*.js).
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), story: fileURLToPath(new URL('./story.html', import.meta.url)) },
+    },
+  },
   // The sweep worker (src/lib/sweep/) holds the same rule sets and engine as the page.
   worker: { format: 'es', plugins: () => [engineDebugShim, rulesPlugin()] },
   resolve: {

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { LANGUAGES, type Language } from '../src/lib/format/numbers.ts';
-import { EXPLAINER_PAGES, QUESTION_PAGES } from '../src/lib/url/pages.ts';
+import { EXPLAINER_PAGES, QUESTION_PAGES, STORY_PAGES } from '../src/lib/url/pages.ts';
 import type { PrerenderedPage } from '../src/prerender/render.ts';
 import { fillTemplate, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
 
@@ -25,8 +25,9 @@ await build({
   build: { ssr: 'src/prerender/render.ts', outDir: serverDir, emptyOutDir: true, manifest: false, copyPublicDir: false },
 });
 
-const { renderDefaultPage } = (await import(pathToFileURL(join(serverDir, 'render.js')).href)) as {
+const { renderDefaultPage, renderStoryPage } = (await import(pathToFileURL(join(serverDir, 'render.js')).href)) as {
   renderDefaultPage: (language: Language, pagePath: string) => Promise<PrerenderedPage>;
+  renderStoryPage: (language: Language) => Promise<PrerenderedPage>;
 };
 const template = lowerScriptPriority(
   inlineStylesheet(readFileSync(join(outDir, 'index.html'), 'utf8'), (path) => readFileSync(join(outDir, path), 'utf8')),
@@ -43,4 +44,10 @@ for (const language of LANGUAGES) {
   // The question page carries no prerendered result: a student must not see the answer first.
   write(QUESTION_PAGES[language], fillTemplate(template, language, { ...page, html: '' }, { prerendered: false }));
 }
+// The guided story: its own template (story.html, with its own script and stylesheet), prerendered per language.
+const storyTemplate = lowerScriptPriority(
+  inlineStylesheet(readFileSync(join(outDir, 'story.html'), 'utf8'), (path) => readFileSync(join(outDir, path), 'utf8')),
+);
+for (const language of LANGUAGES) write(STORY_PAGES[language], fillTemplate(storyTemplate, language, await renderStoryPage(language)));
+rmSync(join(outDir, 'story.html'));
 rmSync(serverDir, { recursive: true, force: true });

@@ -6,15 +6,20 @@
 //                          statically, plus the page language's locale chunks
 //                          (main.ts awaits them before mounting), plus any
 //                          inline script in the HTML                ≤ 90 kB
+//                          (the explainer's two pages and the guided story's
+//                          two, each with the namespaces its entry awaits)
 //   all JavaScript         every .js file in the build except /embed.js
-//                          (the host-page script has its own budget) ≤ 240 kB
+//                          (the host-page script has its own budget) ≤ 258 kB
 //                          (was 180: the rule sets grew from 8 to 12 with their
 //                          ranges and reasons, 12.5 kB of prose in a chunk that
 //                          only "Why" and "What changed" load; the region
 //                          panel, 8 kB; the sweep worker, 22 kB, which holds
 //                          its own copy of the engine and the rules' figures
 //                          so the sweep runs off the main thread; none of it
-//                          is in the first view)
+//                          is in the first view; then +18 for the guided
+//                          story, 17.7 kB measured: its entry chunk and the
+//                          chunks a second page entry splits out, 11.1 kB,
+//                          and its strings in two languages, 6.7 kB)
 //   all CSS                every .css file in the build              ≤ 15 kB
 //   /embed.js              public/embed.js as copied to the site root < 1 kB
 //
@@ -35,10 +40,12 @@ import {
   scriptsOfHtml,
   type Manifest,
 } from './size-budget.ts';
+import { STORY_NAMESPACES } from '../src/lib/story/namespaces.ts';
+import { STORY_PAGES } from '../src/lib/url/pages.ts';
 
 const OUT_DIR = resolve(process.env.OUT_DIR ?? 'dist');
 const KB = 1000;
-const BUDGET = { firstView: 90 * KB, allJs: 240 * KB, allCss: 15 * KB, embed: 1 * KB };
+const BUDGET = { firstView: 90 * KB, allJs: 258 * KB, allCss: 15 * KB, embed: 1 * KB };
 /** The chunk that holds chart.js, by its source file, and strings only chart.js's code contains. */
 const CHART_SOURCE = 'src/lib/charts/chart-setup.ts';
 const CHART_MARKERS = ['date adapter is provided', '$chartjs'];
@@ -77,6 +84,10 @@ interface Page {
   /** Where the page is served, for resolving relative script addresses. */
   path: string;
   language: string;
+  /** The module its script loads once the document has loaded, if any (the explainer's src/main.ts). */
+  appEntry?: string;
+  /** The namespaces it loads before its first view (default: the explainer's core ones). */
+  namespaces?: readonly string[];
 }
 
 const languages = localeLanguages(manifest);
@@ -94,6 +105,13 @@ if (existsSync(enFile)) {
 
 /** The app's module, loaded by the page's boot script once the document has loaded. */
 const APP_ENTRY = 'src/main.ts';
+for (const page of pages) page.appEntry = APP_ENTRY;
+// The guided story: its own entry (src/story/main.ts, awaiting its own namespaces), one page per language.
+for (const [language, path] of Object.entries(STORY_PAGES)) {
+  const file = join(OUT_DIR, path, 'index.html');
+  if (!existsSync(file)) failures.push(`no story page at ${path}index.html`);
+  else pages.push({ label: `story (/${path})`, html: readFileSync(file, 'utf8'), path: `/${path}`, language, namespaces: STORY_NAMESPACES });
+}
 
 const firstViewLists: string[] = [];
 for (const page of pages) {
@@ -106,7 +124,8 @@ for (const page of pages) {
 
   // The page's script (src/boot.ts) loads the app (src/main.ts) as soon as the document has loaded:
   // both are needed before the page can be used, so both count as the first view.
-  const keys = firstViewChunks(manifest, [...entryKeys, ...(manifest[APP_ENTRY] ? [APP_ENTRY] : [])], page.language);
+  const appEntry = page.appEntry && manifest[page.appEntry] ? [page.appEntry] : [];
+  const keys = firstViewChunks(manifest, [...entryKeys, ...appEntry], page.language, page.namespaces);
   const chunkFiles = [...new Set(keys.map((key) => manifest[key].file))];
   const extraFiles = unmapped.filter((file) => existsSync(join(OUT_DIR, file)));
   let total = 0;

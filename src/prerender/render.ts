@@ -46,3 +46,4 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
     ranges: app.ranges.current && compactRangeSet(app.ranges.current),
   };
 }
+export { renderStoryPage } from './story.ts';

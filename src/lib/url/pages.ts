@@ -7,3 +7,5 @@ import type { Language } from '../format/numbers.ts';
 
 export const EXPLAINER_PAGES: Readonly<Record<Language, string>> = { sv: '', en: 'en/' };
 export const QUESTION_PAGES: Readonly<Record<Language, string>> = { sv: 'fraga/', en: 'en/question/' };
+/** The guided story, prerendered in each language (src/story/, src/prerender/story.ts). */
+export const STORY_PAGES: Readonly<Record<Language, string>> = { sv: 'steg-for-steg/', en: 'en/step-by-step/' };

@@ -1,0 +1,32 @@
+// The story's last chapter opens the full explainer with the story's
+// scenario: the reader's clinic under the story's rules, compared with the
+// proposal it told about. The address is the explainer's own
+// (serializePageUrl), so the explainer reads it like any shared link.
+
+import type { Clinic } from '../clinic/fields.ts';
+import type { Language } from '../format/numbers.ts';
+import { defaultRegion } from '../state/region.svelte.ts';
+import { DEFAULT_SWEEP_FIELD } from '../state/scenario.svelte.ts';
+import { defaultView } from '../state/view.svelte.ts';
+import { serializePageUrl, type PageState } from '../url/codec.ts';
+import { defaultEmbed } from '../url/embed.ts';
+import { EXPLAINER_PAGES } from '../url/pages.ts';
+import { STORY_RULES } from './figures.ts';
+
+/** The explainer's page state for the story's scenario. */
+export function storyPageState(clinic: Clinic, language: Language): PageState {
+  return {
+    scenario: { clinic: { ...clinic }, baseline: STORY_RULES.now, comparisons: [STORY_RULES.proposal], sweepField: DEFAULT_SWEEP_FIELD },
+    view: defaultView(),
+    region: defaultRegion(),
+    language,
+    theme: 'auto',
+    embed: defaultEmbed(),
+    predict: null,
+  };
+}
+
+/** The explainer's page in the story's language, with the scenario in its query ("" for the default view). */
+export function explainerHref(clinic: Clinic, language: Language, base = '/'): string {
+  return `${base}${EXPLAINER_PAGES[language]}${serializePageUrl(storyPageState(clinic, language), { defaultLanguage: language, embed: false })}`;
+}

@@ -1,0 +1,30 @@
+// The story's browser entry: load the page language's strings, compute every
+// chapter's figures with the same core as the prerenderer, and hydrate the
+// prerendered markup (mount afresh when there is none, as in development).
+// Then the predictions can be answered and the sliders recompute.
+
+// The story's stylesheet brings global.css with it (see its head).
+import '../styles/story.css';
+import { hydrate, mount } from 'svelte';
+import Story from './Story.svelte';
+import { warmFormatters, type Language } from '../lib/format/numbers.ts';
+import { loadBundle } from '../lib/i18n/bundles.ts';
+import { createI18n, translator } from '../lib/i18n/create.ts';
+import { bundledCatalog } from '../lib/rules/bundled.ts';
+import { StoryState, storyContext } from '../lib/state/story.svelte.ts';
+import { STORY_NAMESPACES } from '../lib/story/namespaces.ts';
+
+const target = document.getElementById('app')!;
+const language: Language = document.documentElement.lang === 'en' ? 'en' : 'sv';
+const bundle = await loadBundle(language, STORY_NAMESPACES);
+const story = new StoryState({ catalog: bundledCatalog(), language, t: translator(createI18n(language, bundle)), base: import.meta.env.BASE_URL });
+await story.start();
+warmFormatters(language);
+if (target.dataset.prerendered === language) hydrate(Story, { target, context: storyContext(story) });
+else {
+  target.replaceChildren();
+  mount(Story, { target, context: storyContext(story) });
+}
+story.interactive = true;
+// Interactive from here on; scripts and tests that drive the page wait for this.
+document.documentElement.dataset.ready = 'true';
