@@ -10,7 +10,8 @@ import { build } from 'vite';
 import { LANGUAGES, type Language } from '../src/lib/format/numbers.ts';
 import { EXPLAINER_PAGES, QUESTION_PAGES, STORY_PAGES } from '../src/lib/url/pages.ts';
 import type { PrerenderedPage } from '../src/prerender/render.ts';
-import { fillTemplate, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
+import { addToHead, fillTemplate, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
+import { writeNewsroomFiles } from './newsroom.ts';
 
 // Always a production build, even when started from a test run (vitest sets NODE_ENV=test, which
 // would make Svelte and the libraries build their larger development versions).
@@ -38,9 +39,11 @@ const write = (path: string, html: string) => {
   writeFileSync(join(directory, 'index.html'), html);
   console.log(`wrote ${join(directory, 'index.html')}`);
 };
+// oEmbed documents and social cards for the default view and the example clinics; SITE_URL makes their links absolute.
+const newsroom = await writeNewsroomFiles(outDir, process.env.SITE_URL);
 for (const language of LANGUAGES) {
   const page = await renderDefaultPage(language, `/${EXPLAINER_PAGES[language]}`);
-  write(EXPLAINER_PAGES[language], fillTemplate(template, language, page));
+  write(EXPLAINER_PAGES[language], addToHead(fillTemplate(template, language, page), newsroom.headTags(language, page)));
   // The question page carries no prerendered result: a student must not see the answer first.
   write(QUESTION_PAGES[language], fillTemplate(template, language, { ...page, html: '' }, { prerendered: false }));
 }

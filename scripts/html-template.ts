@@ -26,6 +26,13 @@ export function fillTemplate(template: string, language: Language, page: Prerend
   return html;
 }
 
+/** Adds tags at the end of <head> (the newsroom's oEmbed discovery, Open Graph and Twitter tags: scripts/newsroom.ts). */
+export function addToHead(html: string, tags: string): string {
+  const end = /\n?[ \t]*<\/head>/;
+  if (!end.test(html)) throw new Error('the page has no </head>');
+  return html.replace(end, () => `\n${tags.trim() ? `${tags}\n` : ''}  </head>`);
+}
+
 /**
  * Replaces the stylesheet link with the stylesheet itself, so the first paint waits for no second
  * request, and allows exactly that style in the Content-Security-Policy by its hash (no

@@ -26,6 +26,15 @@ describe('embed code', () => {
     expect(url).toBe('https://example.org/?embed=1&panels=totals');
   });
 
+  it('asks for plain=1 and transparent=1 when chosen', () => {
+    const { state } = parsePageUrl('', context);
+    const choices = { panels: ['totals' as const], language: 'sv' as const, theme: 'auto' as const, pin: false };
+    expect(embedUrl('https://example.org/', state, { ...choices, plain: true, transparent: true }, hashes, 'sv')).toBe(
+      'https://example.org/?embed=1&panels=totals&plain=1&transparent=1',
+    );
+    expect(embedUrl('https://example.org/', state, { ...choices, transparent: true }, hashes, 'sv')).toBe('https://example.org/?embed=1&panels=totals&transparent=1');
+  });
+
   it('writes a titled, lazy, full-width iframe and the sizing script, escaping what it quotes', () => {
     const code = embedCode({ src: 'https://example.org/?embed=1&panels=totals', scriptSrc: 'https://example.org/embed.js', title: 'Vårdpengen: "pay"', height: 320 });
     expect(code).toBe(

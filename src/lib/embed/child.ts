@@ -1,8 +1,9 @@
 // The embedded page's side of an iframe embed. It tells its host how tall
 // it is whenever its size changes (ResizeObserver, no polling), in its own
-// message format and in pym.js's, and it accepts only an allow-listed few
-// messages from its host: a language, a theme, and a request to report its
-// height again. It never navigates the host page.
+// message format, in pym.js's and in AMP's (amp-iframe resizable), and it
+// accepts only an allow-listed few messages from its host: a language, a
+// theme, and a request to report its height again. It never navigates the
+// host page.
 
 import { LANGUAGES, type Language } from '../format/numbers.ts';
 import { THEMES, type ThemeChoice } from '../state/theme.svelte.ts';
@@ -16,6 +17,11 @@ export const REQUEST_HEIGHT_MESSAGE = 'vardpengen:request-height';
 /** pym.js's wire format: pymxPYMx<id>xPYMx<type>xPYMx<message>. */
 export function pymMessage(childId: string, type: string, message: string | number): string {
   return ['pym', childId, type, message].join('xPYMx');
+}
+
+/** What an AMP page's amp-iframe with `resizable` takes as a request to resize the frame. */
+export function ampSizeMessage(height: number): { sentinel: 'amp'; type: 'embed-size'; height: number } {
+  return { sentinel: 'amp', type: 'embed-size', height };
 }
 
 export interface HeightReporter {
@@ -33,6 +39,7 @@ export function reportHeight(childId: string | null): HeightReporter {
     last = height;
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
     if (childId) window.parent.postMessage(pymMessage(childId, 'height', height), '*');
+    window.parent.postMessage(ampSizeMessage(height), '*');
   };
   const observer = new ResizeObserver(() => send());
   observer.observe(document.body);

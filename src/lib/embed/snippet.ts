@@ -34,6 +34,9 @@ export interface EmbedChoices {
   theme: ThemeChoice;
   /** Pin each shown rule set to its current content hash. */
   pin: boolean;
+  /** plain=1 and transparent=1 (src/lib/url/embed.ts). */
+  plain?: boolean;
+  transparent?: boolean;
 }
 
 /** The embed's address: the current view, in embed mode, with the chosen panels, language, theme and pins. */
@@ -50,7 +53,7 @@ export function embedUrl(
     ...state,
     language: choices.language,
     theme: choices.theme,
-    embed: { enabled: true, panels: choices.panels, pins, childId: null },
+    embed: { enabled: true, panels: choices.panels, pins, childId: null, plain: !!choices.plain, transparent: !!choices.transparent },
   };
   return `${pageUrl}${serializePageUrl(embedState, { defaultLanguage: pageLanguage, embed: true })}`;
 }

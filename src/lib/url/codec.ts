@@ -14,7 +14,7 @@ import { clampToRange, defaultRegion, type RegionSnapshot } from '../state/regio
 import { defaultScenario, MAX_COMPARISONS, type ScenarioSnapshot } from '../state/scenario.svelte.ts';
 import { THEMES, type ThemeChoice } from '../state/theme.svelte.ts';
 import { defaultView, type TableView, type ViewSnapshot } from '../state/view.svelte.ts';
-import { defaultEmbed, PANELS, type EmbedSettings, type PanelId } from './embed.ts';
+import { defaultEmbed, EMBED_FLAGS, PANELS, type EmbedSettings, type PanelId } from './embed.ts';
 
 export interface PageState {
   scenario: ScenarioSnapshot;
@@ -132,6 +132,7 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
   }
   const childId = params.get('childId');
   embed.childId = childId && CHILD_ID.test(childId) ? childId : null;
+  for (const flag of EMBED_FLAGS) embed[flag] = params.get(flag) === '1';
   const predict = params.get('predict');
 
   return {
@@ -150,7 +151,7 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
 
 export interface SerializeOptions {
   defaultLanguage: Language;
-  /** Write the embed parameters (embed, panels, pin); off for the "open the full explainer" link. */
+  /** Write the embed parameters (embed, panels, pin, plain, transparent); off for the "open the full explainer" link. */
   embed: boolean;
 }
 
@@ -184,6 +185,7 @@ export function serializePageUrl(state: PageState, options: SerializeOptions): s
     params.set('panels', state.embed.panels.join(','));
     const pins = Object.entries(state.embed.pins).map(([id, hash]) => `${id}~${hash}`);
     if (pins.length) params.set('pin', pins.join(','));
+    for (const flag of EMBED_FLAGS) if (state.embed[flag]) params.set(flag, '1');
   }
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%7E', '~');
   return query ? `?${query}` : '';

@@ -8,6 +8,9 @@ export type PanelId = (typeof PANELS)[number];
 /** What an embed shows when its link names no panels. */
 export const DEFAULT_EMBED_PANELS: readonly PanelId[] = ['totals', 'clinic', 'change'];
 
+/** An embed's yes/no looks, each set by <flag>=1: plain (no link out in the footer), transparent (no page background). */
+export const EMBED_FLAGS = ['plain', 'transparent'] as const;
+
 export interface EmbedSettings {
   enabled: boolean;
   panels: PanelId[];
@@ -15,8 +18,12 @@ export interface EmbedSettings {
   pins: Record<string, string>;
   /** pym.js's id for this child frame, when a pym.js parent made it. */
   childId: string | null;
+  /** plain=1: no link out in the footer, for a newsroom that frames the embed itself. */
+  plain: boolean;
+  /** transparent=1: no page background, the host page's shows through. */
+  transparent: boolean;
 }
 
 export function defaultEmbed(): EmbedSettings {
-  return { enabled: false, panels: [...DEFAULT_EMBED_PANELS], pins: {}, childId: null };
+  return { enabled: false, panels: [...DEFAULT_EMBED_PANELS], pins: {}, childId: null, plain: false, transparent: false };
 }
