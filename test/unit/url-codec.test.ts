@@ -55,8 +55,32 @@ describe('reading the address', () => {
 
   it('reads the embed settings, pins and pym.js child id, and rejects anything else', () => {
     const { state } = parse('?embed=1&panels=continuity,bogus,change&pin=stockholm-2022~0123abcd,bad~zz&childId=frame-1');
-    expect(state.embed).toEqual({ enabled: true, panels: ['continuity', 'change'], pins: { 'stockholm-2022': '0123abcd' }, childId: 'frame-1' });
+    expect(state.embed).toEqual({
+      enabled: true,
+      panels: ['continuity', 'change'],
+      pins: { 'stockholm-2022': '0123abcd' },
+      childId: 'frame-1',
+      plain: false,
+      transparent: false,
+    });
     expect(parse('?childId=<img src=x>').state.embed.childId).toBeNull();
+  });
+
+  it('reads plain=1 and transparent=1 for an embed, and nothing else as either', () => {
+    expect(parse('?embed=1&plain=1&transparent=1').state.embed).toMatchObject({ enabled: true, plain: true, transparent: true });
+    expect(parse('?embed=1&transparent=1').state.embed).toMatchObject({ plain: false, transparent: true });
+    for (const garbage of ['0', 'true', 'yes', '', '11', ' 1', '<b>']) {
+      const { embed } = parse(`?embed=1&plain=${encodeURIComponent(garbage)}&transparent=${encodeURIComponent(garbage)}`).state;
+      expect(embed, garbage).toMatchObject({ plain: false, transparent: false });
+    }
+  });
+
+  it('writes plain=1 and transparent=1 with the embed parameters, and leaves them out of the full explainer\'s link', () => {
+    const { state } = parse('?listed=12000&embed=1&panels=totals&plain=1&transparent=1');
+    expect(serialize(state)).toBe('?listed=12000&embed=1&panels=totals&plain=1&transparent=1');
+    expect(serializePageUrl(state, { defaultLanguage: 'sv', embed: false })).toBe('?listed=12000');
+    expect(serialize(parse('?embed=1&panels=totals').state)).toBe('?embed=1&panels=totals');
+    expect(parse(serialize(state)).state.embed).toEqual(state.embed);
   });
 
   it('reads a teacher\'s question (predict=pay|bonus), and no question from anything else', () => {
@@ -143,7 +167,7 @@ describe('the whole region in the address', () => {
 
 describe('any address at all', () => {
   it('yields a valid state and never throws or produces NaN', () => {
-    const keys = [...Object.values(FIELD_URL_KEYS), 'base', 'cmp', 'sweep', 'lang', 'theme', 'tables', 'why', 'open', 'embed', 'panels', 'pin', 'childId', 'predict', 'gps', 'year'];
+    const keys = [...Object.values(FIELD_URL_KEYS), 'base', 'cmp', 'sweep', 'lang', 'theme', 'tables', 'why', 'open', 'embed', 'panels', 'pin', 'childId', 'plain', 'transparent', 'predict', 'gps', 'year'];
     const search = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 200 }),
       fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 12 }).map(
