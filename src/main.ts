@@ -4,7 +4,7 @@
 // otherwise. Everything it needs comes from the address and the page's own
 // language (<html lang>), never from a host page.
 
-import { hydrate, mount } from 'svelte';
+import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { warmFormatters, type Language } from './lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from './lib/i18n/bundles.ts';
@@ -68,6 +68,9 @@ else {
   target.replaceChildren();
   mount(App, { target, context: appContext(app) });
 }
+// Svelte runs effects (each island's action among them) after mount and hydrate return: run them now, so
+// that every island has joined the queue before the page waits for them to be taken over.
+flushSync();
 delete target.dataset.pending;
 await app.islands.settled();
 // Interactive from here on; scripts and tests that drive the page wait for this.
