@@ -10,6 +10,7 @@ import './styles/global.css';
 import './styles/print.css';
 import './styles/region.css';
 import './styles/newsroom.css';
+import './styles/years.css';
 
 const start = () => void import('./main.ts');
 const app = document.getElementById('app');

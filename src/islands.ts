@@ -12,6 +12,7 @@ import SourcesPanel from './components/SourcesPanel.svelte';
 import SweepChart from './components/SweepChart.svelte';
 import type { LazyPanel } from './lib/islands/island.ts';
 import { loadRuleTexts } from './lib/rules/bundled.ts';
+import type { AppState } from './lib/state/app.svelte.ts';
 
 /** A panel that shows the rule files' prose: its code and that prose load together. */
 const withRuleTexts = <T>(load: () => Promise<T>) => async () => (await Promise.all([load(), loadRuleTexts()]))[0];
@@ -25,9 +26,18 @@ export const ISLANDS = {
   sources: SourcesPanel,
 } as const;
 
-/** Panels whose code and strings ("region": the whole region, and what it would take) load after the first view. */
+/** Panels whose code and strings ("region": the whole region, and what it would take; "years": year by year) load after the first view. */
 export const LAZY_ISLANDS = {
   continuity: { load: () => import('./components/ContinuityPanel.svelte'), namespaces: ['region'] },
+  // "Year by year" shows the rule files' quotes, and works out its totals and their ranges before it is taken over.
+  years: {
+    load: async (app: AppState) => {
+      const [panel] = await Promise.all([import('./components/YearsPanel.svelte'), loadRuleTexts()]);
+      await panel.prepare(app);
+      return panel;
+    },
+    namespaces: ['years'],
+  },
   region: { load: () => import('./components/RegionPanel.svelte'), namespaces: ['region'] },
   why: { load: withRuleTexts(() => import('./components/WhyPanel.svelte')), namespaces: ['rulesets'] },
   changed: { load: withRuleTexts(() => import('./components/WhatChanged.svelte')), namespaces: [] },
@@ -41,4 +51,4 @@ export function islandPanel(name: IslandName) {
 }
 
 /** The islands in the details column, in order. */
-export const DETAIL_ISLANDS: readonly IslandName[] = ['components', 'change', 'continuity', 'region', 'sweep', 'why', 'changed', 'sources'];
+export const DETAIL_ISLANDS: readonly IslandName[] = ['components', 'change', 'continuity', 'years', 'region', 'sweep', 'why', 'changed', 'sources'];

@@ -32,7 +32,7 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
   const context = appContext(app);
   let html = render(App, { context }).body;
   // Each island's markup goes into its placeholder in App's.
-  const lazy = await Promise.all(Object.entries(LAZY_ISLANDS).map(async ([name, panel]) => [name, (await panel.load()).default] as const));
+  const lazy = await Promise.all(Object.entries(LAZY_ISLANDS).map(async ([name, panel]) => [name, (await panel.load(app)).default] as const));
   for (const [name, component] of [...Object.entries(ISLANDS), ...lazy]) {
     const placeholder = new RegExp(`(<div class="island" data-island="${name}"[^>]*>)(</div>)`);
     if (!placeholder.test(html)) throw new Error(`App's markup has no island "${name}"`);

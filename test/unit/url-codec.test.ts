@@ -29,7 +29,7 @@ describe('reading the address', () => {
     expect(state.scenario.sweepField).toBe('doctors');
     expect(state.language).toBe('en');
     expect(state.theme).toBe('dark');
-    expect(state.view).toEqual({ tables: ['sweep'], whyRuleSet: 'stockholm-2022', openComponents: ['named-doctor-bonus'], howToRead: true });
+    expect(state.view).toEqual({ tables: ['sweep'], whyRuleSet: 'stockholm-2022', openComponents: ['named-doctor-bonus'], howToRead: true, history: 'bonus' });
   });
 
   it('clamps numbers out of range, ignores unknown keys and falls back on garbage', () => {
@@ -162,6 +162,21 @@ describe('the whole region in the address', () => {
 
   it('shows the region as an embed panel', () => {
     expect(parse('?embed=1&panels=region,continuity').state.embed.panels).toEqual(['region', 'continuity']);
+  });
+});
+
+describe('year by year in the address', () => {
+  it('reads the followed figure from history= (the default for anything else), writes it only when it is not the default', () => {
+    expect(parse('').state.view.history).toBe('bonus');
+    expect(parse('?history=cap&tables=years').state.view).toMatchObject({ history: 'cap', tables: ['years'] });
+    for (const garbage of ['?history=', '?history=CAP', '?history=clinicBudget', '?history=__proto__']) expect(parse(garbage).state.view.history).toBe('bonus');
+    const state = parse('').state;
+    state.view.history = 'bonus';
+    expect(serialize(state)).toBe('');
+    state.view.history = 'budget';
+    expect(serialize(state)).toBe('?history=budget');
+    expect(parse(serialize(state)).state.view.history).toBe('budget');
+    expect(parse('?embed=1&panels=years,region').state.embed.panels).toEqual(['years', 'region']);
   });
 });
 

@@ -16,6 +16,7 @@ const PANEL_HEIGHTS: Record<PanelId, number> = {
   components: 480,
   change: 300,
   continuity: 700,
+  years: 1900,
   region: 1300,
   sweep: 620,
   why: 700,

@@ -10,7 +10,8 @@ import { recordEarlyInput } from './early-input.ts';
 
 /** A panel whose code and strings are loaded when it is taken over. */
 export interface LazyPanel {
-  load: () => Promise<{ default: Component }>;
+  /** Its code; it may also work out, for this page, what it shows, so that hydrating its prerendered markup changes nothing. */
+  load: (app: AppState) => Promise<{ default: Component }>;
   /** Namespaces (locale files) it needs besides the core ones. */
   namespaces: readonly string[];
 }
@@ -26,7 +27,7 @@ const loaded = new Map<LazyPanel, Promise<Component>>();
 export function loadPanel(panel: LazyPanel, app: AppState): Promise<Component> {
   let promise = loaded.get(panel);
   if (!promise) {
-    promise = Promise.all([panel.load(), app.language.ensure(...panel.namespaces)]).then(([module]) => module.default);
+    promise = Promise.all([panel.load(app), app.language.ensure(...panel.namespaces)]).then(([module]) => module.default);
     promise.catch(() => loaded.delete(panel));
     loaded.set(panel, promise);
   }

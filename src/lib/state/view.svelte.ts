@@ -1,18 +1,23 @@
 // How the visitor has arranged the page: charts shown as tables, the rule
-// set and components open in "Why these amounts", the "how to read" note.
+// set and components open in "Why these amounts", the "how to read" note,
+// the figure "Year by year" follows.
 // Kept in state (not in the components) so that a link reproduces it.
 
-export type TableView = 'components' | 'sweep' | 'region';
+import { DEFAULT_HISTORY, type HistoryKey } from '../years/keys.ts';
+
+export type TableView = 'components' | 'sweep' | 'region' | 'years';
 
 export interface ViewSnapshot {
   tables: TableView[];
   whyRuleSet: string | null;
   openComponents: string[];
   howToRead: boolean;
+  /** The figure whose history "Year by year" shows (history=). */
+  history: HistoryKey;
 }
 
 export function defaultView(): ViewSnapshot {
-  return { tables: [], whyRuleSet: null, openComponents: [], howToRead: false };
+  return { tables: [], whyRuleSet: null, openComponents: [], howToRead: false, history: DEFAULT_HISTORY };
 }
 
 export class ViewState {
@@ -20,6 +25,7 @@ export class ViewState {
   whyRuleSet = $state<string | null>(null);
   openComponents = $state<string[]>([]);
   howToRead = $state(false);
+  history = $state<HistoryKey>(DEFAULT_HISTORY);
 
   constructor(initial: ViewSnapshot = defaultView()) {
     this.restore(initial);
@@ -39,7 +45,13 @@ export class ViewState {
   }
 
   snapshot(): ViewSnapshot {
-    return { tables: [...this.tables], whyRuleSet: this.whyRuleSet, openComponents: [...this.openComponents], howToRead: this.howToRead };
+    return {
+      tables: [...this.tables],
+      whyRuleSet: this.whyRuleSet,
+      openComponents: [...this.openComponents],
+      howToRead: this.howToRead,
+      history: this.history,
+    };
   }
 
   restore(snapshot: ViewSnapshot): void {
@@ -47,5 +59,6 @@ export class ViewState {
     this.whyRuleSet = snapshot.whyRuleSet;
     this.openComponents = [...snapshot.openComponents];
     this.howToRead = snapshot.howToRead;
+    this.history = snapshot.history;
   }
 }

@@ -14,6 +14,7 @@ import { clampToRange, defaultRegion, type RegionSnapshot } from '../state/regio
 import { defaultScenario, MAX_COMPARISONS, type ScenarioSnapshot } from '../state/scenario.svelte.ts';
 import { THEMES, type ThemeChoice } from '../state/theme.svelte.ts';
 import { defaultView, type TableView, type ViewSnapshot } from '../state/view.svelte.ts';
+import { DEFAULT_HISTORY, HISTORY_KEYS } from '../years/keys.ts';
 import { defaultEmbed, EMBED_FLAGS, PANELS, type EmbedSettings, type PanelId } from './embed.ts';
 
 export interface PageState {
@@ -63,7 +64,7 @@ const COMPONENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HASH = /^[0-9a-f]{8}$/;
 const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const MAX_LIST = 20;
-const TABLES: readonly TableView[] = ['components', 'sweep', 'region'];
+const TABLES: readonly TableView[] = ['components', 'sweep', 'region', 'years'];
 
 /** A comma list, trimmed, de-duplicated, each item matching a pattern, at most MAX_LIST long. */
 function list(value: string | null, valid: (item: string) => boolean): string[] {
@@ -114,6 +115,7 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
     whyRuleSet: whyParam && RULE_SET_ID.test(whyParam) && context.isKnownRuleSet(whyParam) ? whyParam : null,
     openComponents: open.filter((id) => id !== 'howto'),
     howToRead: open.includes('howto'),
+    history: oneOf(params.get('history'), HISTORY_KEYS, DEFAULT_HISTORY),
   };
 
   const region = defaultRegion();
@@ -174,6 +176,7 @@ export function serializePageUrl(state: PageState, options: SerializeOptions): s
   if (view.whyRuleSet !== base.whyRuleSet && view.whyRuleSet) params.set('why', view.whyRuleSet);
   const open = [...(view.howToRead ? ['howto'] : []), ...view.openComponents];
   if (open.length) params.set('open', open.join(','));
+  if (view.history !== base.history) params.set('history', view.history);
   const region = defaultRegion();
   if (state.region.gps !== region.gps) params.set('gps', String(state.region.gps));
   if (state.region.year !== region.year) params.set('year', String(state.region.year));

@@ -2,7 +2,7 @@
 // published with (pins), so a story does not change when a rule set is
 // corrected later.
 
-export const PANELS = ['totals', 'clinic', 'rules', 'components', 'change', 'continuity', 'region', 'sweep', 'why', 'changed', 'sources'] as const;
+export const PANELS = ['totals', 'clinic', 'rules', 'components', 'change', 'continuity', 'years', 'region', 'sweep', 'why', 'changed', 'sources'] as const;
 export type PanelId = (typeof PANELS)[number];
 
 /** What an embed shows when its link names no panels. */
