@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES_DIRECTORY } from '../../src/cli/rule-files.ts';
-import { DERIVED, FELT_REGULAR_DOCTOR, GP_PLAN, GUIDE_VALUE, NAMED_DOCTOR_SHARES, RESIDENTS, type SourcedFigure } from '../../src/lib/region/data.ts';
+import { FELT_REGULAR_DOCTOR, GP_PLAN, GUIDE_VALUE, NAMED_DOCTOR_SHARES, RESIDENTS, type SourcedFigure } from '../../src/lib/region/data.ts';
+import { DERIVED } from '../../src/lib/region/derived.ts';
 import { DEFAULT_GPS, DEFAULT_YEAR, GP_RANGE, YEAR_RANGE } from '../../src/lib/region/inputs.ts';
 import {
   coverage,
