@@ -21,7 +21,12 @@ const { state, missingRuleSets } = parsePageUrl(location.search, {
 });
 // A teacher's question hides every result until the student answers: the prerendered default view
 // (which shows results) goes at once, not after the evaluation below.
-if (state.predict) target.replaceChildren();
+// So does every other copy of the default view's numbers: the social card's description in the head,
+// and the ranges the prerendered view shows.
+if (state.predict) {
+  target.replaceChildren();
+  document.querySelectorAll('meta[property="og:image:alt"], #prerendered-ranges').forEach((element) => element.remove());
+}
 // Only an embed published with pinned rules needs the archive's code.
 const { catalog, outcomes } = Object.keys(state.embed.pins).length
   ? await (await import('./lib/rules/archive.ts')).applyPins(current, state.embed.pins, async (file) => {
