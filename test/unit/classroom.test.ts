@@ -34,3 +34,21 @@ describe('worksheet', () => {
     expect(exportFileName('../../etc/passwd', 'csv', date)).toBe('vardpengen-etc-passwd-2025-03-04.csv');
   });
 });
+
+describe('the CSV of the results', () => {
+  it('adds the clinic\'s total under every rule set, year by year, after the chosen rule sets\' rows', async () => {
+    const { resultsToCsv } = await import('../../src/lib/format/csv.ts');
+    const { catalog, evaluator } = await import('../helpers/rules.ts');
+    const { defaultClinic } = await import('../../src/lib/clinic/fields.ts');
+    const clinic = defaultClinic();
+    const chosen = await evaluator.evaluateAll([catalog.get('stockholm-2022')!], clinic);
+    const all = await evaluator.evaluateAll(catalog.ruleSets, clinic);
+    const lines = resultsToCsv(chosen, all).trim().split('\n');
+    const yearly = lines.filter((line) => line.split(',')[1] === 'yearByYearTotal');
+    expect(yearly.map((line) => line.split(',')[0])).toEqual(catalog.ruleSets.map((r) => r.id));
+    const total2019 = Number(yearly[0].split(',')[2]);
+    expect(total2019).toBeCloseTo(all[0].total, 1);
+    // Without year-by-year results, no such rows.
+    expect(resultsToCsv(chosen)).not.toContain('yearByYearTotal');
+  });
+});

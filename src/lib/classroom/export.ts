@@ -24,8 +24,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   }
 }
 
-export function downloadCsv(results: readonly RuleSetResult[], fileName: string): void {
-  downloadBlob(new Blob([resultsToCsv(results)], { type: 'text/csv;charset=utf-8' }), fileName);
+export function downloadCsv(results: readonly RuleSetResult[], fileName: string, yearByYear: readonly RuleSetResult[] = []): void {
+  downloadBlob(new Blob([resultsToCsv(results, yearByYear)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 /** The first opaque background behind an element: the panel's colour, so the chart's text stays readable in either theme. */
