@@ -12,6 +12,7 @@ import { EXPLAINER_PAGES, QUESTION_PAGES, STORY_PAGES } from '../src/lib/url/pag
 import type { PrerenderedPage } from '../src/prerender/render.ts';
 import { addToHead, fillTemplate, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
 import { writeNewsroomFiles } from './newsroom.ts';
+import { writeServiceWorker } from './offline/service-worker.ts';
 
 // Always a production build, even when started from a test run (vitest sets NODE_ENV=test, which
 // would make Svelte and the libraries build their larger development versions).
@@ -54,3 +55,6 @@ const storyTemplate = lowerScriptPriority(
 for (const language of LANGUAGES) write(STORY_PAGES[language], fillTemplate(storyTemplate, language, await renderStoryPage(language)));
 rmSync(join(outDir, 'story.html'));
 rmSync(serverDir, { recursive: true, force: true });
+// Last, when every file is in place: the service worker and its precache list (scripts/offline/).
+const serviceWorker = writeServiceWorker(outDir);
+console.log(`wrote ${join(outDir, 'sw.js')}: ${serviceWorker.entries.length} files, version ${serviceWorker.version}, rules ${serviceWorker.rules}`);

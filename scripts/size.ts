@@ -9,7 +9,7 @@
 //                          (the explainer's two pages and the guided story's
 //                          two, each with the namespaces its entry awaits)
 //   all JavaScript         every .js file in the build except /embed.js
-//                          (the host-page script has its own budget) ≤ 266 kB
+//                          (the host-page script has its own budget) ≤ 270 kB
 //                          (was 180: the rule sets grew from 8 to 12 with their
 //                          ranges and reasons, 12.5 kB of prose in a chunk that
 //                          only "Why" and "What changed" load; the region
@@ -24,7 +24,13 @@
 //                          its state, chart and history, 6.1 kB, its share of
 //                          the page's preload map, and its strings in two
 //                          languages, 1.6 kB; it is a lazy island, and adds
-//                          0.3 kB of wiring to the first view)
+//                          0.3 kB of wiring to the first view; then +4 for
+//                          offline, 3.2 kB measured: the service worker
+//                          /sw.js with its precache list, 2.3 kB, the lazy
+//                          module that registers it and says "updated",
+//                          0.5 kB, its strings in two languages, and 0.2 kB
+//                          of first view: the footer's "Regler per …" and
+//                          the registration's import)
 //   all CSS                every .css file in the build              ≤ 15 kB
 //   /embed.js              public/embed.js as copied to the site root < 1 kB
 //
@@ -50,7 +56,7 @@ import { STORY_PAGES } from '../src/lib/url/pages.ts';
 
 const OUT_DIR = resolve(process.env.OUT_DIR ?? 'dist');
 const KB = 1000;
-const BUDGET = { firstView: 90 * KB, allJs: 266 * KB, allCss: 15 * KB, embed: 1 * KB };
+const BUDGET = { firstView: 90 * KB, allJs: 270 * KB, allCss: 15 * KB, embed: 1 * KB };
 /** The chunk that holds chart.js, by its source file, and strings only chart.js's code contains. */
 const CHART_SOURCE = 'src/lib/charts/chart-setup.ts';
 const CHART_MARKERS = ['date adapter is provided', '$chartjs'];

@@ -80,3 +80,5 @@ delete target.dataset.pending;
 await app.islands.settled();
 // Interactive from here on; scripts and tests that drive the page wait for this.
 document.documentElement.dataset.ready = 'true';
+// Offline: the service worker, registered once the page is ready (src/lib/offline/register.ts).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./lib/offline/register.ts').then((m) => m.registerServiceWorker(app));
