@@ -1,10 +1,13 @@
 // Offline (issue 11, teachers): the service worker keeps a classroom working without a network after
-// one visit, says "updated" when it brings new rules, and the zip build opens from disk.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// one visit, says "updated" when it brings new rules, and the zip build opens from disk (file://).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZip } from '../../scripts/offline/zip.ts';
 import { launchBrowser, waitForApp } from './support/browser.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
@@ -113,6 +116,48 @@ describe('the service worker', () => {
     await waitForApp(page);
     await moveSliderChangesTotal(page, 'Listade patienter');
     expect(await page.locator('.offline-notice').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the zip build (npm run build:offline)', () => {
+  let site: string;
+  beforeAll(() => {
+    const folder = mkdtempSync(join(tmpdir(), 'vardpengen-zip-'));
+    copies.push(folder);
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-offline.ts'], { env: { ...process.env, OFFLINE_DIR: join(folder, 'out') }, stdio: 'inherit' });
+    // Unpacked the way a teacher would, from the zip alone, into a folder of its own.
+    const entries = readZip(readFileSync(join(folder, 'out', 'vardpengen-offline.zip')));
+    expect(entries.map((entry) => entry.name)).toContain('vardpengen/index.html');
+    for (const { name, data } of entries) {
+      mkdirSync(dirname(join(folder, 'unzipped', name)), { recursive: true });
+      writeFileSync(join(folder, 'unzipped', name), data);
+    }
+    site = join(folder, 'unzipped', 'vardpengen');
+  });
+
+  it('opens index.html from file:// and evaluates: a total shows, a slider changes it, both languages, the rules version', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      // The one expected message: the sweep's worker cannot start from file://, and the page sweeps itself.
+      if ((message.type() === 'error' || message.type() === 'warning') && !message.text().includes('the page computes the sweep itself')) errors.push(message.text());
+    });
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(pathToFileURL(join(site, 'index.html')).href);
+    await waitForApp(page);
+    await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/mnkr/);
+    await moveSliderChangesTotal(page, 'Listade patienter');
+    expect(await text(page.locator('footer .rules-version'))).toBe(`Regler per ${builtRules()}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^SEK \d/);
+    await moveSliderChangesTotal(page, 'Listed patients');
+    expect(await text(page.locator('footer .rules-version'))).toBe(`Rules as of ${builtRules()}`);
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
     await context.close();
   });
 });
