@@ -4,7 +4,9 @@
 // (a worker's script is fetched like any other, from 'self').
 //
 // Strategy
-// - install: cache every file of the list under this version's cache, then take over at once.
+// - install: cache every file of the list under this version's cache, then activate at once.
+//   It does not claim the page that registered it: that page keeps loading its lazy chunks as it
+//   began, from the network; the next visit (a reload without wifi) is the worker's.
 // - activate: delete the older versions' caches; if there were any, this is an update: leave a note in
 //   the cache "vardpengen:notice" and tell the open pages, which then say "Uppdaterad: reglerna är nu
 //   från …" (src/lib/offline/register.ts) instead of changing numbers silently.
@@ -54,12 +56,11 @@ self.addEventListener('activate', (event) => {
     (async () => {
       const older = (await caches.keys()).filter((key) => key.startsWith(${JSON.stringify(CACHE_PREFIX)}) && key !== CACHE);
       await Promise.all(older.map((key) => caches.delete(key)));
-      await self.clients.claim();
       if (!older.length) return;
       const notice = { type: ${JSON.stringify(UPDATED_MESSAGE)}, version: VERSION, rules: RULES };
       const notes = await caches.open(${JSON.stringify(NOTICE_CACHE)});
       await notes.put(NOTICE, new Response(JSON.stringify(notice), { headers: { 'content-type': 'application/json' } }));
-      for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(notice);
+      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(notice);
     })(),
   );
 });
