@@ -47,10 +47,14 @@ export default defineConfig({
     // Every browser the site supports has <link rel="modulepreload">; with two HTML entries Vite's
     // polyfill would be a shared chunk of its own in every page's first view.
     modulePreload: { polyfill: false },
-    // The explainer, and the guided story's template (scripts/build.ts prerenders it per language).
+    // The explainer, and the guided story's and the teachers' page's templates (scripts/build.ts prerenders them per language).
     rolldownOptions: {
       // Named by their files, so that the chunks keep the names they had with one entry (index-*.js).
-      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), story: fileURLToPath(new URL('./story.html', import.meta.url)) },
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        story: fileURLToPath(new URL('./story.html', import.meta.url)),
+        teachers: fileURLToPath(new URL('./teachers.html', import.meta.url)),
+      },
     },
   },
   // The sweep worker (src/lib/sweep/) holds the same rule sets and engine as the page.

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { LANGUAGES, type Language } from '../src/lib/format/numbers.ts';
 import { EXPLAINER_PAGES, QUESTION_PAGES, STORY_PAGES } from '../src/lib/url/pages.ts';
+import { TEACHER_PAGES } from '../src/lib/teachers/pages.ts';
 import type { PrerenderedPage } from '../src/prerender/render.ts';
 import { addToHead, fillTemplate, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
 import { writeNewsroomFiles } from './newsroom.ts';
@@ -27,9 +28,10 @@ await build({
   build: { ssr: 'src/prerender/render.ts', outDir: serverDir, emptyOutDir: true, manifest: false, copyPublicDir: false },
 });
 
-const { renderDefaultPage, renderStoryPage } = (await import(pathToFileURL(join(serverDir, 'render.js')).href)) as {
+const { renderDefaultPage, renderStoryPage, renderTeachersPage } = (await import(pathToFileURL(join(serverDir, 'render.js')).href)) as {
   renderDefaultPage: (language: Language, pagePath: string) => Promise<PrerenderedPage>;
   renderStoryPage: (language: Language) => Promise<PrerenderedPage>;
+  renderTeachersPage: (language: Language) => Promise<PrerenderedPage>;
 };
 const template = lowerScriptPriority(
   inlineStylesheet(readFileSync(join(outDir, 'index.html'), 'utf8'), (path) => readFileSync(join(outDir, path), 'utf8')),
@@ -54,6 +56,12 @@ const storyTemplate = lowerScriptPriority(
 );
 for (const language of LANGUAGES) write(STORY_PAGES[language], fillTemplate(storyTemplate, language, await renderStoryPage(language)));
 rmSync(join(outDir, 'story.html'));
+// The teachers' page: its own template (teachers.html), prerendered per language.
+const teachersTemplate = lowerScriptPriority(
+  inlineStylesheet(readFileSync(join(outDir, 'teachers.html'), 'utf8'), (path) => readFileSync(join(outDir, path), 'utf8')),
+);
+for (const language of LANGUAGES) write(TEACHER_PAGES[language], fillTemplate(teachersTemplate, language, await renderTeachersPage(language)));
+rmSync(join(outDir, 'teachers.html'));
 rmSync(serverDir, { recursive: true, force: true });
 // Last, when every file is in place: the service worker and its precache list (scripts/offline/).
 const serviceWorker = writeServiceWorker(outDir);

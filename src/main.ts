@@ -10,7 +10,7 @@ import { warmFormatters, type Language } from './lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from './lib/i18n/bundles.ts';
 import { bundledCatalog } from './lib/rules/bundled.ts';
 import { AppState, appContext } from './lib/state/app.svelte.ts';
-import { parsePageUrl, serializePageUrl } from './lib/url/codec.ts';
+import { CLASSROOM_FLAGS, parsePageUrl, serializePageUrl } from './lib/url/codec.ts';
 
 const target = document.getElementById('app')!;
 const pageLanguage: Language = document.documentElement.lang === 'en' ? 'en' : 'sv';
@@ -27,6 +27,8 @@ if (state.predict) {
   target.replaceChildren();
   document.querySelectorAll('meta[property="og:image:alt"], #prerendered-ranges').forEach((element) => element.remove());
 }
+// A teacher's link: projector=1 enlarges and sharpens the page (src/styles/global.css), lock=1 makes the inputs read-only.
+for (const flag of CLASSROOM_FLAGS) document.documentElement.toggleAttribute(`data-${flag}`, !!state.classroom?.[flag]);
 // Only an embed published with pinned rules needs the archive's code.
 const { catalog, outcomes } = Object.keys(state.embed.pins).length
   ? await (await import('./lib/rules/archive.ts')).applyPins(current, state.embed.pins, async (file) => {
@@ -51,6 +53,7 @@ const app = new AppState({
   theme: state.theme,
   embed: state.embed,
   predict: state.predict,
+  classroom: state.classroom,
   missingRuleSets,
   pinOutcomes: outcomes,
   pageLanguage,

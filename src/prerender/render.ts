@@ -47,3 +47,4 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
   };
 }
 export { renderStoryPage } from './story.ts';
+export { renderTeachersPage } from './teachers.ts';

@@ -8,7 +8,8 @@ import type { LocaleBundle } from './create.ts';
 
 export { CORE_NAMESPACES } from './namespaces.ts';
 
-const files = import.meta.glob('../../../locales/*/*.json', { import: 'default' }) as Record<
+// The teachers' page's strings are used only at build time (src/prerender/teachers.ts), so no page carries them.
+const files = import.meta.glob(['../../../locales/*/*.json', '!../../../locales/*/teachers.json'], { import: 'default' }) as Record<
   string,
   () => Promise<Record<string, unknown>>
 >;

@@ -27,7 +27,13 @@ export interface PageState {
   embed: EmbedSettings;
   /** A teacher's "predict, then reveal" question (predict=pay|bonus); null for none. */
   predict: PredictQuestion | null;
+  /** A teacher's classroom flags: lock=1 (the inputs read-only), projector=1 (large type, high contrast). */
+  classroom?: ClassroomFlags;
 }
+
+/** The classroom's yes/no flags, each set by <flag>=1 (the teachers' link builder makes them). */
+export const CLASSROOM_FLAGS = ['lock', 'projector'] as const;
+export type ClassroomFlags = Partial<Record<(typeof CLASSROOM_FLAGS)[number], boolean>>;
 
 export interface UrlContext {
   isKnownRuleSet(id: string): boolean;
@@ -146,6 +152,7 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
       theme: oneOf(params.get('theme'), THEMES, 'auto'),
       embed,
       predict: isPredictQuestion(predict) ? predict : null,
+      classroom: { lock: params.get('lock') === '1', projector: params.get('projector') === '1' },
     },
     missingRuleSets: [...missing],
   };
@@ -183,6 +190,7 @@ export function serializePageUrl(state: PageState, options: SerializeOptions): s
   if (state.language !== options.defaultLanguage) params.set('lang', state.language);
   if (state.theme !== 'auto') params.set('theme', state.theme);
   if (state.predict) params.set('predict', state.predict);
+  for (const flag of CLASSROOM_FLAGS) if (state.classroom?.[flag]) params.set(flag, '1');
   if (options.embed && state.embed.enabled) {
     params.set('embed', '1');
     params.set('panels', state.embed.panels.join(','));
