@@ -10,7 +10,8 @@ import { warmFormatters, type Language } from './lib/format/numbers.ts';
 import { CORE_NAMESPACES, loadBundle } from './lib/i18n/bundles.ts';
 import { bundledCatalog } from './lib/rules/bundled.ts';
 import { AppState, appContext } from './lib/state/app.svelte.ts';
-import { CLASSROOM_FLAGS, parsePageUrl, serializePageUrl } from './lib/url/codec.ts';
+import { parsePageUrl, serializePageUrl } from './lib/url/codec.ts';
+import { CLASSROOM_FLAGS } from './lib/url/embed.ts';
 
 const target = document.getElementById('app')!;
 const pageLanguage: Language = document.documentElement.lang === 'en' ? 'en' : 'sv';
@@ -28,7 +29,7 @@ if (state.predict) {
   document.querySelectorAll('meta[property="og:image:alt"], #prerendered-ranges').forEach((element) => element.remove());
 }
 // A teacher's link: projector=1 enlarges and sharpens the page (src/styles/global.css), lock=1 makes the inputs read-only.
-for (const flag of CLASSROOM_FLAGS) document.documentElement.toggleAttribute(`data-${flag}`, !!state.classroom?.[flag]);
+for (const flag of CLASSROOM_FLAGS) document.documentElement.toggleAttribute(`data-${flag}`, !!state.embed[flag]);
 // Only an embed published with pinned rules needs the archive's code.
 const { catalog, outcomes } = Object.keys(state.embed.pins).length
   ? await (await import('./lib/rules/archive.ts')).applyPins(current, state.embed.pins, async (file) => {
@@ -45,6 +46,8 @@ const app = new AppState({
     ...CORE_NAMESPACES,
     ...(state.embed.enabled ? ['embed'] : []),
     ...(state.predict ? ['predict'] : []),
+    // A locked view says so in the classroom's words.
+    ...(state.embed.lock ? ['classroom'] : []),
   ]),
   loadBundle,
   scenario: state.scenario,
@@ -53,7 +56,6 @@ const app = new AppState({
   theme: state.theme,
   embed: state.embed,
   predict: state.predict,
-  classroom: state.classroom,
   missingRuleSets,
   pinOutcomes: outcomes,
   pageLanguage,

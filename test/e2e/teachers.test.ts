@@ -57,6 +57,16 @@ describe('the teachers’ page in Chromium', () => {
     await page.context().close();
   });
 
+  it('is axe-clean at phone width, the parameter table one block per parameter', async () => {
+    const { page, errors } = await openPage(site.browser(), site.url('/larare/'), { viewport: { width: 375, height: 800 } });
+    await waitForApp(page);
+    expect(await page.locator('.params-table tr').last().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await wcagViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('builds a link by keyboard that opens the explainer locked and in projector mode', async () => {
     const { page, errors } = await openPage(site.browser(), site.url('/en/teachers/'));
     await waitForApp(page);

@@ -35,6 +35,7 @@ function pageStateOf(choices: LinkChoices): PageState {
   const embed = defaultEmbed();
   const panels = PANELS.filter((p) => choices.panels.includes(p));
   if (panels.length) Object.assign(embed, { enabled: true, panels });
+  Object.assign(embed, { lock: choices.lock, projector: choices.projector });
   return {
     scenario: { clinic: chosenClinic(choices, context), baseline: choices.baseline, comparisons: chosenComparisons(choices, context), sweepField: DEFAULT_SWEEP_FIELD },
     view: defaultView(),
@@ -43,7 +44,6 @@ function pageStateOf(choices: LinkChoices): PageState {
     theme: 'auto',
     embed,
     predict: choices.predict,
-    classroom: { lock: choices.lock, projector: choices.projector },
   };
 }
 
@@ -104,7 +104,7 @@ describe('the link builder', () => {
         expect(state.scenario.clinic).toEqual(chosenClinic(choices, context));
         expect(state.scenario.baseline).toBe(choices.baseline);
         expect(state.scenario.comparisons.length).toBeLessThanOrEqual(MAX_COMPARISONS);
-        expect(state.classroom).toEqual({ lock: choices.lock, projector: choices.projector });
+        expect(state.embed).toMatchObject({ lock: choices.lock, projector: choices.projector });
         expect(state.predict).toBe(choices.predict);
         expect(state.embed.enabled).toBe(choices.panels.length > 0);
         expect(state.language).toBe(choices.language);
@@ -142,10 +142,10 @@ describe('the link builder', () => {
 describe('lock and projector in the address', () => {
   it('round-trip through the codec, and are off unless exactly 1', () => {
     const { state } = parse('?listed=12000&lock=1&projector=1');
-    expect(state.classroom).toEqual({ lock: true, projector: true });
+    expect(state.embed).toMatchObject({ lock: true, projector: true });
     expect(serializePageUrl(state, { defaultLanguage: 'sv', embed: true })).toBe('?listed=12000&lock=1&projector=1');
     expect(serializePageUrl(state, { defaultLanguage: 'sv', embed: false })).toBe('?listed=12000&lock=1&projector=1');
-    for (const value of ['0', 'true', '', 'yes']) expect(parse(`?lock=${value}&projector=${value}`).state.classroom).toEqual({ lock: false, projector: false });
+    for (const value of ['0', 'true', '', 'yes']) expect(parse(`?lock=${value}&projector=${value}`).state.embed).toMatchObject({ lock: false, projector: false });
     const { state: off } = parse('?listed=12000');
     expect(serializePageUrl(off, { defaultLanguage: 'sv', embed: true })).toBe('?listed=12000');
   });

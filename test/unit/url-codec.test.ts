@@ -62,6 +62,8 @@ describe('reading the address', () => {
       childId: 'frame-1',
       plain: false,
       transparent: false,
+      lock: false,
+      projector: false,
     });
     expect(parse('?childId=<img src=x>').state.embed.childId).toBeNull();
   });

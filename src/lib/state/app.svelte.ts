@@ -19,7 +19,7 @@ import { Scenario, defaultScenario, type ScenarioSnapshot } from './scenario.sve
 import { ThemeState, type ThemeChoice } from './theme.svelte.ts';
 import { ViewState, type ViewSnapshot } from './view.svelte.ts';
 import { defaultEmbed, type EmbedSettings } from '../url/embed.ts';
-import type { ClassroomFlags, PageState } from '../url/codec.ts';
+import type { PageState } from '../url/codec.ts';
 
 export interface AppOptions {
   catalog: Catalog;
@@ -41,8 +41,6 @@ export interface AppOptions {
   pagePath?: string;
   /** A teacher's question (predict=…): the results stay out of the page until the answer is revealed. */
   predict?: PredictQuestion | null;
-  /** lock=1, projector=1 from a teacher's link. */
-  classroom?: ClassroomFlags;
 }
 
 export class AppState {
@@ -58,8 +56,6 @@ export class AppState {
   readonly region: RegionState;
   readonly predict: PredictState;
   readonly embed: EmbedSettings;
-  /** A teacher's link: lock (the clinic's and the rules' inputs are read-only) and projector. */
-  readonly classroom: ClassroomFlags;
   readonly missingRuleSets: string[];
   readonly pinOutcomes: PinOutcome[];
   readonly pageLanguage: Language;
@@ -88,7 +84,6 @@ export class AppState {
       (question) => notApplicableReason(question, this.scenario, (id) => this.hasNamedDoctorBonus(id)) === null,
     );
     this.embed = options.embed ?? defaultEmbed();
-    this.classroom = options.classroom ?? {};
     this.missingRuleSets = options.missingRuleSets ?? [];
     this.pinOutcomes = options.pinOutcomes ?? [];
     this.pageLanguage = options.pageLanguage ?? options.language;
@@ -105,7 +100,6 @@ export class AppState {
       theme: this.theme.choice,
       embed: this.embed,
       predict: this.predict.question,
-      classroom: this.classroom,
     };
   }
 

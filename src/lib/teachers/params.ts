@@ -9,8 +9,8 @@ import { LANGUAGES } from '../format/numbers.ts';
 import { PREDICT_QUESTIONS } from '../predict/target.ts';
 import { MAX_COMPARISONS } from '../state/scenario.svelte.ts';
 import { THEMES } from '../state/theme.svelte.ts';
-import { CLASSROOM_FLAGS, FIELD_URL_KEYS } from '../url/codec.ts';
-import { EMBED_FLAGS, PANELS } from '../url/embed.ts';
+import { FIELD_URL_KEYS } from '../url/codec.ts';
+import { CLASSROOM_FLAGS, EMBED_FLAGS, PANELS } from '../url/embed.ts';
 
 export type ParamValues =
   /** One of these. */

@@ -15,7 +15,7 @@ import { defaultScenario, MAX_COMPARISONS, type ScenarioSnapshot } from '../stat
 import { THEMES, type ThemeChoice } from '../state/theme.svelte.ts';
 import { defaultView, type TableView, type ViewSnapshot } from '../state/view.svelte.ts';
 import { DEFAULT_HISTORY, HISTORY_KEYS } from '../years/keys.ts';
-import { defaultEmbed, EMBED_FLAGS, PANELS, type EmbedSettings, type PanelId } from './embed.ts';
+import { CLASSROOM_FLAGS, defaultEmbed, EMBED_FLAGS, PANELS, type EmbedSettings, type PanelId } from './embed.ts';
 
 export interface PageState {
   scenario: ScenarioSnapshot;
@@ -27,13 +27,7 @@ export interface PageState {
   embed: EmbedSettings;
   /** A teacher's "predict, then reveal" question (predict=pay|bonus); null for none. */
   predict: PredictQuestion | null;
-  /** A teacher's classroom flags: lock=1 (the inputs read-only), projector=1 (large type, high contrast). */
-  classroom?: ClassroomFlags;
 }
-
-/** The classroom's yes/no flags, each set by <flag>=1 (the teachers' link builder makes them). */
-export const CLASSROOM_FLAGS = ['lock', 'projector'] as const;
-export type ClassroomFlags = Partial<Record<(typeof CLASSROOM_FLAGS)[number], boolean>>;
 
 export interface UrlContext {
   isKnownRuleSet(id: string): boolean;
@@ -140,7 +134,7 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
   }
   const childId = params.get('childId');
   embed.childId = childId && CHILD_ID.test(childId) ? childId : null;
-  for (const flag of EMBED_FLAGS) embed[flag] = params.get(flag) === '1';
+  for (const flag of [...EMBED_FLAGS, ...CLASSROOM_FLAGS]) embed[flag] = params.get(flag) === '1';
   const predict = params.get('predict');
 
   return {
@@ -152,7 +146,6 @@ export function parsePageUrl(search: string, context: UrlContext): ParsedUrl {
       theme: oneOf(params.get('theme'), THEMES, 'auto'),
       embed,
       predict: isPredictQuestion(predict) ? predict : null,
-      classroom: { lock: params.get('lock') === '1', projector: params.get('projector') === '1' },
     },
     missingRuleSets: [...missing],
   };
@@ -190,7 +183,7 @@ export function serializePageUrl(state: PageState, options: SerializeOptions): s
   if (state.language !== options.defaultLanguage) params.set('lang', state.language);
   if (state.theme !== 'auto') params.set('theme', state.theme);
   if (state.predict) params.set('predict', state.predict);
-  for (const flag of CLASSROOM_FLAGS) if (state.classroom?.[flag]) params.set(flag, '1');
+  for (const flag of CLASSROOM_FLAGS) if (state.embed[flag]) params.set(flag, '1');
   if (options.embed && state.embed.enabled) {
     params.set('embed', '1');
     params.set('panels', state.embed.panels.join(','));

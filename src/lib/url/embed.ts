@@ -11,6 +11,12 @@ export const DEFAULT_EMBED_PANELS: readonly PanelId[] = ['totals', 'clinic', 'ch
 /** An embed's yes/no looks, each set by <flag>=1: plain (no link out in the footer), transparent (no page background). */
 export const EMBED_FLAGS = ['plain', 'transparent'] as const;
 
+/**
+ * A teacher's yes/no flags, each set by <flag>=1, in any view (the teachers' link builder makes them):
+ * lock (the clinic's and the rules' inputs disabled) and projector (larger type, full contrast).
+ */
+export const CLASSROOM_FLAGS = ['lock', 'projector'] as const;
+
 export interface EmbedSettings {
   enabled: boolean;
   panels: PanelId[];
@@ -22,6 +28,10 @@ export interface EmbedSettings {
   plain: boolean;
   /** transparent=1: no page background, the host page's shows through. */
   transparent: boolean;
+  /** lock=1: the clinic's and the rules' inputs are disabled, and the page says so. */
+  lock?: boolean;
+  /** projector=1: <html data-projector>, larger type, full contrast, nothing sticky. */
+  projector?: boolean;
 }
 
 export function defaultEmbed(): EmbedSettings {
