@@ -121,11 +121,16 @@ describe('the teachers’ page in Chromium', () => {
     await plan.getByRole('button', { name: 'Skriv ut facit' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['answers-proposals']);
     await page.emulateMedia({ media: 'print' });
-    const visibility = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).visibility);
+    const visibility = async (selector: string) => ((await page.locator(selector).isVisible()) ? 'visible' : 'hidden');
     expect(await visibility('#answers-proposals')).toBe('visible');
+    expect(await visibility('#answers-proposals li >> nth=0')).toBe('visible');
     expect(await visibility('#questions-proposals')).toBe('hidden');
     expect(await visibility('#answers-incentives')).toBe('hidden');
     expect(await visibility('h1')).toBe('hidden');
+    expect(await visibility('.site-footer')).toBe('hidden');
+    // Nothing else takes room on the paper: the page's content is as tall as the sheet.
+    const [pageHeight, sheetHeight] = await page.evaluate(() => [document.body.getBoundingClientRect().height, document.getElementById('answers-proposals')!.getBoundingClientRect().height]);
+    expect(pageHeight).toBeLessThan(sheetHeight + 200);
     // After printing, the whole page prints again (Ctrl+P).
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await visibility('h1')).toBe('visible');
