@@ -114,6 +114,30 @@ describe('the teachers’ page in Chromium', () => {
     await page.context().close();
   });
 
+  it('locks an embed of the clinic and the rules too, and says so in Swedish', async () => {
+    const { page, errors } = await openPage(site.browser(), site.url('/?embed=1&panels=clinic,rules&lock=1'));
+    await waitForApp(page);
+    expect(await page.locator('html').getAttribute('data-lock')).toBe('');
+    expect(await page.locator('html').getAttribute('data-projector')).toBeNull();
+    expect(await text(page.getByTestId('lock-notice'))).toBe('Reglagen är låsta av läraren.');
+    expect(await page.locator('.panel.clinic input:enabled, .panel.rules select:enabled, .panel.rules input:enabled').count()).toBe(0);
+    expect(await page.locator('.panel.clinic input').count()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is linked from the explainer’s footer in each language', async () => {
+    for (const [path, target] of [['/', '/larare/'], ['/en/', '/en/teachers/']] as const) {
+      const { page } = await openPage(site.browser(), site.url(path));
+      await waitForApp(page);
+      const link = page.locator(`footer a[href="${target}"]`);
+      await link.waitFor();
+      await Promise.all([page.waitForURL(site.url(target)), link.click()]);
+      expect(await page.locator('html').getAttribute('lang')).toBe(path === '/' ? 'sv' : 'en');
+      await page.context().close();
+    }
+  });
+
   it('prints just the sheet a print button is for', async () => {
     const { page } = await openPage(site.browser(), site.url('/larare/'), {}, recordPrinting);
     await waitForApp(page);
