@@ -4,7 +4,6 @@
 // them one task at a time, the clinic's controls first. The lazy ones are
 // fetched (code and strings) after the page's first view, then hydrated.
 
-import ChangeBreakdown from './components/ChangeBreakdown.svelte';
 import ClinicControls from './components/ClinicControls.svelte';
 import RuleSetPicker from './components/RuleSetPicker.svelte';
 import ComponentChart from './components/ComponentChart.svelte';
@@ -21,7 +20,6 @@ export const ISLANDS = {
   clinic: ClinicControls,
   rules: RuleSetPicker,
   components: ComponentChart,
-  change: ChangeBreakdown,
   sweep: SweepChart,
   sources: SourcesPanel,
 } as const;
@@ -39,6 +37,8 @@ export const LAZY_ISLANDS = {
     namespaces: ['years'],
   },
   region: { load: () => import('./components/RegionPanel.svelte'), namespaces: ['region'] },
+  // Where the difference comes from, with its range's ranking: below the first screen, and its code need not be in the first view.
+  change: { load: () => import('./components/ChangeBreakdown.svelte'), namespaces: [] },
   why: { load: withRuleTexts(() => import('./components/WhyPanel.svelte')), namespaces: ['rulesets'] },
   changed: { load: withRuleTexts(() => import('./components/WhatChanged.svelte')), namespaces: [] },
 } as const satisfies Record<string, LazyPanel>;
