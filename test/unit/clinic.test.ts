@@ -65,3 +65,14 @@ describe('reading values forgivingly (URL)', () => {
     expect(coerceFieldValue(field, 'Infinity')).toBe(field.default);
   });
 });
+
+describe('a share beside its slider', () => {
+  it('shows the tenth of a per cent the region\'s age mix has, and whole per cents without one', async () => {
+    const { formatFieldValue } = await import('../../src/lib/clinic/display.ts');
+    const { FIELD_BY_ID } = await import('../../src/lib/clinic/fields.ts');
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(formatFieldValue(FIELD_BY_ID.shareAged0to4, 0.065, 'sv'))).toBe('6,5 %');
+    expect(plain(formatFieldValue(FIELD_BY_ID.shareAged75plus, 0.066, 'en'))).toBe('6.6%');
+    expect(plain(formatFieldValue(FIELD_BY_ID.namedDoctorShare, 0.62, 'sv'))).toBe('62 %');
+  });
+});

@@ -21,7 +21,8 @@ export function displayBounds(field: ClinicField): { min: number; max: number; s
 export function formatFieldValue(field: ClinicField, value: number, language: Language): string {
   switch (field.format) {
     case 'percent':
-      return formatPercent(value, language);
+      // The age shares move in tenths of a per cent (the region's mix is 6.5, 9.2 and 6.6 %): show the tenth when there is one.
+      return formatPercent(value, language, Number.isInteger(Math.round(value * 1000) / 10) ? 0 : 1);
     case 'decimal1':
       return formatNumber(value, language, 1);
     case 'decimal2':
