@@ -9,12 +9,11 @@ import type { RuleSetEvaluator } from '../engine/evaluator.ts';
 import type { RangeEvaluator, ValueRange } from '../engine/range.ts';
 import type { Catalog } from '../rules/catalog.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
+import { LatestRun, Superseded } from './latest-run.ts';
 import type { ScenarioSnapshot } from './scenario.svelte.ts';
 
 /** How long the inputs must rest before the ranges are worked out. */
 export const RANGES_SETTLE_MS = 250;
-
-class Superseded extends Error {}
 
 export interface RangeSet {
   /** The inputs they were worked out for. */
@@ -26,8 +25,7 @@ export interface RangeSet {
 
 export class RangesState {
   current = $state.raw<RangeSet | null>(null);
-  #request = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #runs = new LatestRun();
   /** The range engine, loaded the first time ranges are worked out (not part of the first view). */
   #ranges: Promise<RangeEvaluator> | undefined;
 
@@ -63,16 +61,10 @@ export class RangesState {
   async evaluate(snapshot: ScenarioSnapshot, options: { immediate?: boolean } = {}): Promise<void> {
     const key = rangeKey(snapshot);
     if (this.current?.key === key) return;
-    const request = ++this.#request;
-    clearTimeout(this.#timer);
-    if (!options.immediate) await new Promise((resolve) => (this.#timer = setTimeout(resolve, RANGES_SETTLE_MS)));
+    const { pause, current } = await this.#runs.begin(RANGES_SETTLE_MS, options);
     const chosen = [snapshot.baseline, ...snapshot.comparisons]
       .map((id) => this.catalog.get(id))
       .filter((r): r is ResolvedRuleSet => r !== undefined);
-    const pause = async () => {
-      if (request !== this.#request) throw new Superseded();
-      if (!options.immediate) await new Promise((resolve) => setTimeout(resolve, 0));
-    };
     try {
       const ranges = await this.#rangeEvaluator();
       const totals: Record<string, ValueRange> = {};
@@ -82,7 +74,7 @@ export class RangesState {
       for (const comparison of baseline ? comparisons : []) {
         differences[comparison.id] = await ranges.differenceRange(baseline, comparison, snapshot.clinic, pause);
       }
-      if (request === this.#request) this.current = { key, totals, differences };
+      if (current()) this.current = { key, totals, differences };
     } catch (error) {
       if (!(error instanceof Superseded)) throw error;
     }

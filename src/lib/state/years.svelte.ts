@@ -13,6 +13,7 @@ import type { Catalog } from '../rules/catalog.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import { proposalRuleSets, yearRuleSets } from '../years/history.ts';
 import type { AppState } from './app.svelte.ts';
+import { LatestRun, Superseded } from './latest-run.ts';
 import { RANGES_SETTLE_MS } from './ranges.svelte.ts';
 
 export interface YearTotal {
@@ -33,27 +34,9 @@ export interface Keyed<T> {
   byId: Record<string, T>;
 }
 
-class Superseded extends Error {}
-
 /** The inputs a total depends on, as one string. */
 export function clinicKey(clinic: Clinic): string {
   return JSON.stringify(clinic);
-}
-
-/**
- * A new task, soon: a posted message, which (unlike a timer) browsers do not hold back by 4 ms
- * once timers nest, so a hundred and fifty swings take a few frames, not most of a second.
- */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.onmessage = () => {
-      port1.close();
-      resolve();
-    };
-    port2.postMessage(null);
-  });
 }
 
 export class YearsState {
@@ -63,10 +46,9 @@ export class YearsState {
   totals = $state.raw<Keyed<YearTotal> | null>(null);
   ranges = $state.raw<Keyed<TotalRange> | null>(null);
   #request = 0;
-  #rangeRequest = 0;
+  readonly #rangeRuns = new LatestRun();
   /** The ranges being worked out, for which inputs. */
   #pending: { key: string; done: Promise<void> } | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #ranges: RangeEvaluator;
 
   constructor(
@@ -121,14 +103,7 @@ export class YearsState {
   }
 
   async #workOutRanges(clinic: Clinic, key: string, { settle = true, immediate = false }: { settle?: boolean; immediate?: boolean }): Promise<void> {
-    const request = ++this.#rangeRequest;
-    clearTimeout(this.#timer);
-    if (settle && !immediate) await new Promise((resolve) => (this.#timer = setTimeout(resolve, RANGES_SETTLE_MS)));
-    const pause = async () => {
-      if (request !== this.#rangeRequest) throw new Superseded();
-      if (!immediate) await nextTask();
-      if (request !== this.#rangeRequest) throw new Superseded();
-    };
+    const { pause, current } = await this.#rangeRuns.begin(settle ? RANGES_SETTLE_MS : 0, { immediate });
     try {
       const byId: Record<string, TotalRange> = {};
       for (const ruleSet of this.ruleSets) {
@@ -136,7 +111,7 @@ export class YearsState {
         const { low, high } = await this.#ranges.totalRange(ruleSet, clinic, total, pause);
         byId[ruleSet.id] = { low, high };
       }
-      if (request === this.#rangeRequest) this.ranges = { key, byId };
+      if (current()) this.ranges = { key, byId };
     } catch (error) {
       if (!(error instanceof Superseded)) throw error;
     }
