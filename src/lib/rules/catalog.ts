@@ -59,12 +59,7 @@ export function loadCatalog(
   for (const [file, problems] of read.problems) markBroken(idFromFile(file), file, problems);
 
   const levels = new Map<string, Level | null>();
-  const evaluators = new Map<Level, ParameterEvaluator>();
-  const evaluatorFor = (level: Level): ParameterEvaluator => {
-    let evaluator = evaluators.get(level);
-    if (!evaluator) evaluators.set(level, (evaluator = new ParameterEvaluator(level, evaluatorFor)));
-    return evaluator;
-  };
+  const evaluatorFor = evaluatorFamily();
 
   function levelFor(id: string, chain: string[]): Level | null {
     if (levels.has(id)) return levels.get(id)!;
@@ -153,16 +148,25 @@ export function loadCatalog(
     withOverrides(id, overrides) {
       const level = selectableLevels.get(id);
       if (!level) return undefined;
-      const swung = new Map<Level, ParameterEvaluator>();
-      const swungEvaluatorFor = (at: Level): ParameterEvaluator => {
-        let evaluator = swung.get(at);
-        if (!evaluator) swung.set(at, (evaluator = new ParameterEvaluator(at, swungEvaluatorFor, overrides)));
-        return evaluator;
-      };
       // The same content hash: a swing is a reading of this rule set, not another version of it.
-      return toResolved(level, swungEvaluatorFor(level), byId.get(id)?.contentHash);
+      return toResolved(level, evaluatorFamily(overrides)(level), byId.get(id)?.contentHash);
     },
   };
+}
+
+/**
+ * One parameter evaluator per level, sharing their memos: a level's formulas read "parent.x"
+ * through the evaluator of the level above. With `overrides`, a separate family in which chosen
+ * definitions have other values (a swing of an uncertain figure).
+ */
+function evaluatorFamily(overrides?: ReadonlyMap<string, number>): (level: Level) => ParameterEvaluator {
+  const evaluators = new Map<Level, ParameterEvaluator>();
+  const evaluatorFor = (level: Level): ParameterEvaluator => {
+    let evaluator = evaluators.get(level);
+    if (!evaluator) evaluators.set(level, (evaluator = new ParameterEvaluator(level, evaluatorFor, overrides)));
+    return evaluator;
+  };
+  return evaluatorFor;
 }
 
 function idFromFile(file: string): string {
