@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import type { Counters } from '../src/lib/perf/counters.ts';
 import { launchBrowser, waitForApp } from '../test/e2e/support/browser.ts';
+import { grabThumb } from '../test/e2e/support/slider.ts';
 import { startStaticServer } from '../test/e2e/support/static-server.ts';
 
 const OUT_DIR = process.env.OUT_DIR ?? 'dist';
@@ -125,16 +126,9 @@ async function keyboardDrag(page: Page, name: string, key: string, afterLast: ()
 
 /** The slider's thumb dragged with the mouse to `to` (0–1 of its width): one move a frame, as a pointer reports them. */
 async function pointerDrag(page: Page, name: string, to: number, afterLast: () => Promise<void>): Promise<void> {
-  const slider = page.getByRole('slider', { name });
-  await slider.scrollIntoViewIfNeeded();
-  const box = (await slider.boundingBox())!;
-  const from = await slider.evaluate((input: HTMLInputElement) => (Number(input.value) - Number(input.min)) / (Number(input.max) - Number(input.min)));
-  const x = (fraction: number) => box.x + 8 + (box.width - 16) * fraction;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x(from), y);
-  await page.mouse.down();
+  const { from, moveTo } = await grabThumb(page, name);
   for (let i = 1; i <= STEPS; i++) {
-    await page.mouse.move(x(from + ((to - from) * i) / STEPS), y);
+    await moveTo(from + ((to - from) * i) / STEPS);
     if (i === STEPS) await afterLast();
     await nextFrame(page);
   }

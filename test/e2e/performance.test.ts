@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Counters } from '../../src/lib/perf/counters.ts';
 import { openPage, waitForApp } from './support/browser.ts';
+import { grabThumb } from './support/slider.ts';
 import { useSite } from './support/site.ts';
 
 const site = useSite();
@@ -166,16 +167,8 @@ async function press(page: Page, name: string, key: string, presses: number): Pr
 
 /** Drags a slider's thumb with the mouse from where it is to `to` (0–1 of its width), in `steps` moves. */
 async function pointerDrag(page: Page, name: string, to: number, steps: number): Promise<void> {
-  const slider = page.getByRole('slider', { name });
-  await slider.scrollIntoViewIfNeeded();
-  const box = (await slider.boundingBox())!;
-  const from = await slider.evaluate((input: HTMLInputElement) => (Number(input.value) - Number(input.min)) / (Number(input.max) - Number(input.min)));
-  // A native range's thumb travels the width less its own (about 16 px): aim at its centre.
-  const x = (fraction: number) => box.x + 8 + (box.width - 16) * fraction;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x(from), y);
-  await page.mouse.down();
-  for (let i = 1; i <= steps; i++) await page.mouse.move(x(from + ((to - from) * i) / steps), y);
+  const { from, moveTo } = await grabThumb(page, name);
+  for (let i = 1; i <= steps; i++) await moveTo(from + ((to - from) * i) / steps);
   await page.mouse.up();
 }
 
