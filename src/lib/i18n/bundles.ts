@@ -5,6 +5,7 @@
 
 import type { Language } from '../format/numbers.ts';
 import type { LocaleBundle } from './create.ts';
+import { prepareFor } from './strings.ts';
 
 export { CORE_NAMESPACES } from './namespaces.ts';
 
@@ -22,7 +23,10 @@ export function availableNamespaces(language: Language): string[] {
     .map((path) => path.slice(prefix.length, -'.json'.length));
 }
 
-/** Loads the given namespaces of a language (all of them when none are named). */
+/**
+ * Loads the given namespaces of a language (all of them when none are named), and i18next with them
+ * when they need it (see strings.ts): the strings it returns can always be made into Strings at once.
+ */
 export async function loadBundle(language: Language, namespaces: readonly string[] = availableNamespaces(language)): Promise<LocaleBundle> {
   const entries = await Promise.all(
     namespaces.map(async (namespace) => {
@@ -31,5 +35,7 @@ export async function loadBundle(language: Language, namespaces: readonly string
       return [namespace, await load()] as const;
     }),
   );
-  return Object.fromEntries(entries);
+  const bundle: LocaleBundle = Object.fromEntries(entries);
+  await prepareFor(bundle);
+  return bundle;
 }
