@@ -13,8 +13,14 @@ export type BundleLoader = (language: Language, namespaces: readonly string[]) =
 
 export class LanguageState {
   current = $state<Language>('sv');
-  /** Immutable: adding a namespace or switching language replaces it, which re-renders every text. */
-  #strings = $state.raw<Strings>() as Strings;
+  /** Immutable; replaced when namespaces are added or the language switches. Not reactive itself: see #versions. */
+  #strings: Strings;
+  /**
+   * A counter per namespace, bumped when that namespace's strings change. A text depends on its own
+   * namespace only, so adding the classroom's strings once the page is idle re-renders what reads
+   * them, not every text on the page (that re-render was a 160 ms task on a phone).
+   */
+  #versions = $state<Record<string, number>>({});
 
   /** A bundle as loadBundle() returns it (which loads i18next first when the bundle needs it). */
   constructor(
@@ -26,13 +32,28 @@ export class LanguageState {
     this.#strings = new Strings(language, bundle);
   }
 
-  /** Reading the strings here makes every caller re-run when they change. */
-  t: Translate = (key, values) => this.#strings.t(key, values);
+  #depend(key: string): void {
+    const separator = key.indexOf(':');
+    void this.#versions[separator < 0 ? 'ui' : key.slice(0, separator)];
+  }
+
+  #changed(namespaces: readonly string[]): void {
+    for (const namespace of namespaces) this.#versions[namespace] = (this.#versions[namespace] ?? 0) + 1;
+  }
+
+  t: Translate = (key, values) => {
+    this.#depend(key);
+    return this.#strings.t(key, values);
+  };
 
   /** Arrays of strings, e.g. a list of paragraphs. */
-  list = (key: string): string[] => this.#strings.list(key);
+  list = (key: string): string[] => {
+    this.#depend(key);
+    return this.#strings.list(key);
+  };
 
   has(namespace: string): boolean {
+    void this.#versions[namespace];
     return this.#strings.namespaces.includes(namespace);
   }
 
@@ -44,6 +65,7 @@ export class LanguageState {
     const bundle = await this.#loaded(language, missing);
     if (language !== this.current) return this.ensure(...namespaces);
     this.#strings = this.#strings.adding(bundle);
+    this.#changed(Object.keys(bundle));
   }
 
   async set(language: Language): Promise<void> {
@@ -51,6 +73,7 @@ export class LanguageState {
     const bundle = await this.#loaded(language, this.#strings.namespaces);
     this.#strings = new Strings(language, bundle);
     this.current = language;
+    this.#changed(Object.keys(bundle));
   }
 
   /** A bundle from the loader, with i18next loaded first if it needs it (a loader in a test may not). */
