@@ -20,7 +20,8 @@ import {
 import { readLocaleBundle } from '../../src/cli/locales.ts';
 import { createI18n, translator } from '../../src/lib/i18n/create.ts';
 import { LISTING_FRAME, listingChart, planChart, yOf } from '../../src/lib/region/chart.ts';
-import { approximateShare, formatDate, regionText } from '../../src/lib/region/text.ts';
+import { formatShortDate as formatDate } from '../../src/lib/format/dates.ts';
+import { approximateShare, regionText } from '../../src/lib/region/text.ts';
 import { catalog } from '../helpers/rules.ts';
 import { normaliseWhitespace, quoteStatesValue } from '../helpers/quote.ts';
 
@@ -177,6 +178,9 @@ describe('the whole region in words', () => {
     expect(formatDate('2018-11', 'en')).toBe('Nov 2018');
     expect(formatDate('2024-12-31', 'en')).toBe('31 Dec 2024');
     expect(formatDate('2024-09-30', 'sv')).toMatch(/^30 sep\.? 2024$/);
+    // A rule set dated by its year only, and the same format twice (it is made once and kept).
+    expect(formatDate('2022', 'sv')).toBe('2022');
+    expect(formatDate('2018-11', 'en')).toBe('Nov 2018');
   });
 
   it('never rounds a share short of everyone up to 100 %', () => {

@@ -3,19 +3,12 @@
 // figures as the chart and the table. Plain functions of the inputs, the
 // language and its strings; no DOM.
 
+import { formatShortDate } from '../format/dates.ts';
 import { formatNumber, formatPercent, type Language } from '../format/numbers.ts';
 import type { Translate } from '../format/translate.ts';
 import { GP_PLAN, GUIDE_VALUE } from './data.ts';
 import { coverage, gpsPerYearToReach, planGps, residentsIn } from './region.ts';
 
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
-
-/** A date of the data in words: "Nov 2018" / "nov. 2018" for YYYY-MM, "31 Dec 2024" / "31 dec. 2024" for YYYY-MM-DD. */
-export function formatDate(date: string, language: Language): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC', ...(day ? { day: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
-}
 
 /** "about 71 %": a whole percent, or one decimal where a whole one would round a share below 1 up to 100 %. */
 export function approximateShare(share: number, language: Language): string {
@@ -59,7 +52,7 @@ export function regionText({ gps, year }: { gps: number; year: number }, languag
           : t('region:paceFewer', { ...ends, gps: whole(gps), year }),
     residents: t(residents.heldConstant ? 'region:residentsHeld' : 'region:residentsCounted', {
       residents: whole(residents.value),
-      date: formatDate(residents.count.date, language),
+      date: formatShortDate(residents.count.date, language),
     }),
   };
 }

@@ -24,14 +24,6 @@ export function yearOf(ruleSet: Pick<ResolvedRuleSet, 'date'>): number {
   return Number(ruleSet.date?.slice(0, 4));
 }
 
-/** A rule set's date as a reader writes it: "2022", "apr 2024", "17 Apr 2024" (as precise as it is given). */
-export function formatRuleSetDate(date: string, language: 'sv' | 'en'): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!month) return String(year);
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC', ...(day ? { day: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', options).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
-}
-
 const byDate = (a: ResolvedRuleSet, b: ResolvedRuleSet) => compareCodes(a.date ?? '', b.date ?? '');
 
 /** Every year's rule set, oldest first (a year without a date cannot be placed, and is left out). */
