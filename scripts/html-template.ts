@@ -19,10 +19,11 @@ export function fillTemplate(template: string, language: Language, page: Prerend
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escapeHtml(page.description)}" />`);
   const marker = options.prerendered ? ` data-prerendered="${language}"` : '';
   // The ranges the markup shows, as data (not a script: the Content-Security-Policy runs none inline).
-  const ranges = options.prerendered && page.ranges
-    ? `\n    <script type="application/json" id="prerendered-ranges">${JSON.stringify(page.ranges).replace(/</g, '\\u003c')}</script>`
-    : '';
-  html = replaceOnce(html, /<div id="app"><\/div>/, `<div id="app"${marker}>${page.html}</div>${ranges}`);
+  const data = (id: string, value: unknown) => `\n    <script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+  const ranges = options.prerendered && page.ranges ? data('prerendered-ranges', page.ranges) : '';
+  // And json-rules-engine's verdicts behind them, so the first view needs none of the engine's code.
+  const decisions = options.prerendered && page.decisions?.length ? data('prerendered-decisions', page.decisions) : '';
+  html = replaceOnce(html, /<div id="app"><\/div>/, `<div id="app"${marker}>${page.html}</div>${ranges}${decisions}`);
   return html;
 }
 

@@ -44,9 +44,9 @@
 //                          projector and lock rules in global.css)
 //   /embed.js              public/embed.js as copied to the site root < 1 kB
 //
-// kB are 1000 bytes, as Vite prints them. Also checked: chart.js is reachable
-// only through dynamic imports, and no first view carries the other
-// language's strings.
+// kB are 1000 bytes, as Vite prints them. Also checked: chart.js and
+// json-rules-engine are reachable only through dynamic imports, and no first
+// view carries the other language's strings.
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -71,6 +71,12 @@ const BUDGET = { firstView: 90 * KB, allJs: 280 * KB, allCss: 20 * KB, embed: 1 
 /** The chunk that holds chart.js, by its source file, and strings only chart.js's code contains. */
 const CHART_SOURCE = 'src/lib/charts/chart-setup.ts';
 const CHART_MARKERS = ['date adapter is provided', '$chartjs'];
+/**
+ * The module that holds json-rules-engine (and its shims), and strings only their code contains: the
+ * page loads it when a verdict is not already known (src/lib/engine/evaluator.ts), never in a first view.
+ */
+const ENGINE_SOURCE = 'src/lib/engine/decide.ts';
+const ENGINE_MARKERS = ['allowUndefinedFacts', 'UNDEFINED_FACT', 'do not use "path"'];
 let ruleTexts: string[] | undefined; // see ruleFileTexts()
 
 interface Row {
@@ -196,6 +202,17 @@ for (const page of pages) {
   }
   const chartCode = CHART_MARKERS.filter((marker) => firstViewCode.includes(marker));
   if (chartCode.length) failures.push(`${page.label}: first-view JS contains chart.js code (${chartCode.map((m) => JSON.stringify(m)).join(', ')})`);
+
+  // json-rules-engine only behind a dynamic import, from the page's script and from the app it loads.
+  if (manifest[ENGINE_SOURCE]) {
+    const reach = onlyDynamicallyReachable(manifest, [...entryKeys, ...appEntry], ENGINE_SOURCE);
+    if (reach.static) failures.push(`${page.label}: ${ENGINE_SOURCE} (json-rules-engine) is imported statically by the first view`);
+    if (!reach.dynamic) failures.push(`${ENGINE_SOURCE} (json-rules-engine) is not reached through any dynamic import`);
+  } else {
+    failures.push(`no manifest entry for ${ENGINE_SOURCE}: where did json-rules-engine go?`);
+  }
+  const engineCode = ENGINE_MARKERS.filter((marker) => firstViewCode.includes(marker));
+  if (engineCode.length) failures.push(`${page.label}: first-view JS contains json-rules-engine's code (${engineCode.map((m) => JSON.stringify(m)).join(', ')})`);
 }
 
 // ---- all JavaScript, all CSS, embed.js ------------------------------------------------
@@ -231,7 +248,7 @@ if (failures.length) {
   for (const failure of failures) console.error(`  ✗ ${failure}`);
   process.exit(1);
 }
-console.log('\nAll size budgets met; chart.js only behind a dynamic import; each first view carries one language.');
+console.log('\nAll size budgets met; chart.js and json-rules-engine only behind a dynamic import; each first view carries one language.');
 
 // ---- helpers --------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@
 import { flushSync, hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { warmFormatters, type Language } from './lib/format/numbers.ts';
+import { DecisionSeeds } from './lib/engine/seeds.ts';
 import { CORE_NAMESPACES, loadBundle } from './lib/i18n/bundles.ts';
 import { bundledCatalog } from './lib/rules/bundled.ts';
 import { AppState, appContext } from './lib/state/app.svelte.ts';
@@ -26,7 +27,7 @@ const { state, missingRuleSets } = parsePageUrl(location.search, {
 // and the ranges the prerendered view shows.
 if (state.predict) {
   target.replaceChildren();
-  document.querySelectorAll('meta[property="og:image:alt"], #prerendered-ranges').forEach((element) => element.remove());
+  document.querySelectorAll('meta[property="og:image:alt"], #prerendered-ranges, #prerendered-decisions').forEach((element) => element.remove());
 }
 // A teacher's link: projector=1 enlarges and sharpens the page (src/styles/global.css), lock=1 makes the inputs read-only.
 for (const flag of CLASSROOM_FLAGS) document.documentElement.toggleAttribute(`data-${flag}`, !!state.embed[flag]);
@@ -61,6 +62,11 @@ const app = new AppState({
   pageLanguage,
   pagePath: location.pathname,
 });
+// json-rules-engine's verdicts for the prerendered view: evaluating it then needs none of the engine's
+// code, which loads when a verdict is not known (src/lib/engine/evaluator.ts). Each is used only for the
+// rule set and facts it was made for (seeds.ts), so any view the address asks for may start from them.
+const prerenderedDecisions = document.getElementById('prerendered-decisions')?.textContent;
+if (prerenderedDecisions) app.evaluator.seed(new DecisionSeeds(JSON.parse(prerenderedDecisions)));
 await app.evaluateNow();
 const prerenderedRanges = document.getElementById('prerendered-ranges')?.textContent;
 if (prerenderedRanges) app.ranges.seed(JSON.parse(prerenderedRanges), app.scenario.snapshot());
@@ -85,5 +91,8 @@ delete target.dataset.pending;
 await app.islands.settled();
 // Interactive from here on; scripts and tests that drive the page wait for this.
 document.documentElement.dataset.ready = 'true';
+// The engine's code, once the browser is idle, so that the first change of an input need not wait for it.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => app.evaluator.preload(), { timeout: 5000 });
+else setTimeout(() => app.evaluator.preload(), 1000);
 // Offline: the service worker, registered once the page is ready (src/lib/offline/register.ts).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./lib/offline/register.ts').then((m) => m.registerServiceWorker(app));

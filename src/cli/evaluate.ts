@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { parseClinicInput } from '../lib/clinic/validate.ts';
 import { budgetCheck } from '../lib/engine/budget.ts';
+import { createEngine } from '../lib/engine/decide.ts';
 import { RuleSetEvaluator } from '../lib/engine/evaluator.ts';
 import { RangeEvaluator, type ValueRange } from '../lib/engine/range.ts';
 import type { RuleSetResult } from '../lib/engine/types.ts';
@@ -128,7 +129,7 @@ export async function runEvaluate(argv: string[], io: CommandIO, catalog: Catalo
   }
 
   const ruleSets = ids.map((id) => catalog.get(id)!);
-  const evaluator = new RuleSetEvaluator();
+  const evaluator = new RuleSetEvaluator({ createEngine });
   const results = await evaluator.evaluateAll(ruleSets, parsed.clinic);
   if (options.format === 'csv') {
     io.out(resultsToCsv(results).trimEnd());
@@ -153,7 +154,7 @@ async function runBudgets(ids: string[], catalog: Catalog, io: CommandIO): Promi
     io.err(`Unknown rule set${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known rule sets: ${catalog.ruleSets.map((r) => r.id).join(', ')}`);
     return 2;
   }
-  const evaluator = new RuleSetEvaluator();
+  const evaluator = new RuleSetEvaluator({ createEngine });
   const checks = [];
   for (const id of ids) {
     const ruleSet = catalog.get(id)!;

@@ -7,6 +7,9 @@ import { render } from 'svelte/server';
 import App from '../App.svelte';
 import { ISLANDS, LAZY_ISLANDS } from '../islands.ts';
 import type { Language } from '../lib/format/numbers.ts';
+import { createEngine } from '../lib/engine/decide.ts';
+import { RuleSetEvaluator } from '../lib/engine/evaluator.ts';
+import { DecisionRecorder, type DecisionSeed } from '../lib/engine/seeds.ts';
 import { CORE_NAMESPACES, loadBundle } from '../lib/i18n/bundles.ts';
 import { bundledCatalog, loadRuleTexts } from '../lib/rules/bundled.ts';
 import { AppState, appContext } from '../lib/state/app.svelte.ts';
@@ -16,6 +19,11 @@ export interface PrerenderedPage {
   html: string;
   /** The ranges the markup shows, for the browser to start from (so hydrating changes nothing). */
   ranges?: RangeSet | null;
+  /**
+   * json-rules-engine's verdicts for every evaluation the markup needed, for the browser to start
+   * from: its first view then evaluates without loading the engine (src/lib/engine/seeds.ts).
+   */
+  decisions?: DecisionSeed[];
   title: string;
   description: string;
 }
@@ -24,7 +32,9 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
   // Only what the browser loads before it hydrates each part, so the markup has the same texts.
   const lazyNamespaces = Object.values(LAZY_ISLANDS).flatMap((panel) => panel.namespaces);
   const bundle = await loadBundle(language, [...new Set([...CORE_NAMESPACES, ...lazyNamespaces])]);
-  const app = new AppState({ catalog: bundledCatalog(), language, bundle, loadBundle, pageLanguage: language, pagePath });
+  const recorder = new DecisionRecorder();
+  const evaluator = new RuleSetEvaluator({ createEngine, recorder });
+  const app = new AppState({ catalog: bundledCatalog(), language, bundle, loadBundle, pageLanguage: language, pagePath, evaluator });
   await app.evaluateNow();
   await loadRuleTexts();
   // The page without JavaScript shows each result's range too; in the browser they follow once the inputs rest.
@@ -44,6 +54,7 @@ export async function renderDefaultPage(language: Language, pagePath: string): P
     title: app.language.t('app.documentTitle'),
     description: app.language.t('app.lead'),
     ranges: app.ranges.current && compactRangeSet(app.ranges.current),
+    decisions: recorder.seeds(),
   };
 }
 export { renderStoryPage } from './story.ts';

@@ -8,6 +8,7 @@ import { render } from 'svelte/server';
 import LinkBuilder from '../teachers/LinkBuilder.svelte';
 import TeachersPage from '../teachers/TeachersPage.svelte';
 import { defaultClinic } from '../lib/clinic/fields.ts';
+import { createEngine } from '../lib/engine/decide.ts';
 import { RuleSetEvaluator } from '../lib/engine/evaluator.ts';
 import { formatNumber, formatPercent, type Language } from '../lib/format/numbers.ts';
 import { loadBundle } from '../lib/i18n/bundles.ts';
@@ -29,7 +30,7 @@ export async function renderTeachersPage(language: Language): Promise<Prerendere
   const t = translator(createI18n(language, { ...(await loadBundle(language, TEACHER_NAMESPACES)), teachers: TEACHER_STRINGS[`../../locales/${language}/teachers.json`] }));
   const catalog = bundledCatalog();
   const base = import.meta.env.BASE_URL;
-  const figures = await lessonFigures({ catalog, evaluator: new RuleSetEvaluator() });
+  const figures = await lessonFigures({ catalog, evaluator: new RuleSetEvaluator({ createEngine }) });
   const clinic = defaultClinic();
   const intro = {
     listed: formatNumber(clinic.listedPatients, language),

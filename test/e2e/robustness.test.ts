@@ -67,4 +67,38 @@ describe('when a chunk cannot be loaded', () => {
     expect(unexpected).toEqual([]);
     await page.context().close();
   });
+
+  it('says so above the totals when the rules engine cannot be loaded, keeps the numbers it has without changing them, and recovers on trying again', async () => {
+    // json-rules-engine's chunk (src/lib/engine/decide.ts): the first view does not need it (its verdicts
+    // come with the page), so the page opens as usual; the first change that needs a new verdict does.
+    let broken!: Awaited<ReturnType<typeof breakChunk>>;
+    const { page, errors } = await openPage(site.browser(), site.url('/'), {}, async (p) => (broken = await breakChunk(p, 'decide')));
+    await waitForApp(page);
+    const total = page.getByTestId('total-stockholm-2022');
+    expect(await text(total)).toMatch(/^29,5 mnkr/);
+    const notice = page.getByRole('alert').filter({ hasText: 'kunde inte laddas' });
+    expect(await notice.count()).toBe(0);
+    // The 2022 rules' pay per listed patient, in whole kronor (the named-doctor bonus moves it).
+    const perPatient = page.locator('.total-card[data-rule-set="stockholm-2022"] .total-per-patient');
+    const before = await text(perPatient);
+    // The named-doctor share is read by the rules' conditions: a new verdict is needed, and cannot be had.
+    await page.getByRole('slider', { name: 'Listade på namngiven läkare' }).focus();
+    for (let step = 0; step < 20; step++) await page.keyboard.press('ArrowRight');
+    await notice.waitFor();
+    expect(broken.failed()).toBeGreaterThan(0);
+    expect(await text(notice)).toContain('följer inte dina ändringar');
+    expect(await text(perPatient)).toBe(before);
+    // The address has the share (it follows the inputs once they rest).
+    await expect.poll(() => new URL(page.url()).searchParams.get('named')).toBe('82');
+    // The connection is back: trying again reloads the page as the address has it, and the numbers follow.
+    await broken.lift();
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Försök igen' }).click()]);
+    await waitForApp(page);
+    expect(new URL(page.url()).searchParams.get('named')).toBe('82');
+    expect(await page.getByRole('alert').filter({ hasText: 'kunde inte laddas' }).count()).toBe(0);
+    await expect.poll(() => text(perPatient)).not.toBe(before);
+    const unexpected = errors.filter((e) => !/404|results could not be worked out|Failed to fetch dynamically imported module|Failed to load resource/.test(e));
+    expect(unexpected).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -1,14 +1,16 @@
 // Everything about a rule set that does not depend on the clinic, worked out
-// once: its json-rules-engine (one rule per component that has conditions; a
-// component without conditions always applies and leaves the engine nothing
-// to decide), each component's parameter values and their provenance.
-// Evaluating a clinic then only runs the engine and the arithmetic.
+// once: its json-rules-engine rules (one rule per component that has
+// conditions; a component without conditions always applies and leaves the
+// engine nothing to decide), each component's parameter values and their
+// provenance. Evaluating a clinic then only runs the engine and the arithmetic.
+// json-rules-engine's code itself is in decide.ts, the one module that imports
+// it: the page loads it only when a verdict is not already known (evaluator.ts).
 
-import { Engine, type RuleProperties, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
+import type { RuleProperties, RuleResult, TopLevelCondition } from 'json-rules-engine';
 import type { Condition, ResolvedRuleSet } from '../rules/types.ts';
 import type { FactId } from './facts.ts';
 import { FORMULAS, type FormulaDefinition } from './formulas.ts';
-import type { ParameterProvenance } from './types.ts';
+import type { ParameterProvenance, TraceEntry } from './types.ts';
 
 export interface CompiledComponent {
   id: string;
@@ -24,16 +26,26 @@ export interface CompiledComponent {
   illustrative: boolean;
 }
 
+/** What evaluate.ts asks of json-rules-engine's Engine. */
+export interface RulesEngine {
+  run(facts: Record<string, unknown>): Promise<{ results: RuleResult[]; failureResults: RuleResult[] }>;
+}
+
+/** Makes the engine for a rule set's rules: decide.ts's createEngine, or a stand-in that loads it when first run. */
+export type EngineFactory = (rules: RuleProperties[]) => RulesEngine;
+
 export interface CompiledRuleSet {
   ruleSet: ResolvedRuleSet;
-  engine: Engine;
+  /** The components' conditions as json-rules-engine rules: plain data. */
+  rules: RuleProperties[];
+  engine: RulesEngine;
   /** False when no component has conditions, so there is nothing for the engine to decide. */
   hasRules: boolean;
   /** The facts the conditions read; the engine is given only these (each costs it a hash). */
   conditionFacts: FactId[];
   components: CompiledComponent[];
-  /** The engine's verdicts for the condition facts it last saw (see evaluate.ts). */
-  lastVerdicts?: { key: string; verdicts: Map<string, RuleResult> };
+  /** The trace of the engine's verdicts for the condition facts it last saw (see evaluate.ts). */
+  lastTrace?: { key: string; trace: TraceEntry[] };
 }
 
 type EngineCondition =
@@ -42,16 +54,15 @@ type EngineCondition =
   | { not: EngineCondition }
   | { fact: string; operator: string; value: number };
 
-export function compileRuleSet(ruleSet: ResolvedRuleSet): CompiledRuleSet {
-  const engine = new Engine([], { allowUndefinedFacts: false });
+export function compileRuleSet(ruleSet: ResolvedRuleSet, createEngine: EngineFactory): CompiledRuleSet {
+  const rules: RuleProperties[] = [];
   const components = ruleSet.components.map((component) => {
     if (component.when) {
-      const rule: RuleProperties = {
+      rules.push({
         name: component.id,
         conditions: topLevel(toEngineCondition(component.when, ruleSet)),
         event: { type: 'component-applies', params: { component: component.id } },
-      };
-      engine.addRule(rule);
+      });
     }
     const direct = [...Object.values(component.parameters), ...conditionParameters(component.when)];
     const provenance = provenanceClosure(ruleSet, direct);
@@ -68,7 +79,7 @@ export function compileRuleSet(ruleSet: ResolvedRuleSet): CompiledRuleSet {
     };
   });
   const conditionFacts = [...new Set(ruleSet.components.flatMap((c) => conditionFactsOf(c.when)))];
-  return { ruleSet, engine, hasRules: conditionFacts.length > 0, conditionFacts, components };
+  return { ruleSet, rules, engine: createEngine(rules), hasRules: conditionFacts.length > 0, conditionFacts, components };
 }
 
 /** json-rules-engine wants a group at the top; a single condition is wrapped in "all". */

@@ -7,32 +7,21 @@ import type { Clinic } from '../clinic/fields.ts';
 import type { CompiledRuleSet } from './compile.ts';
 import { continuityOf } from './continuity.ts';
 import { deriveFacts, type ClinicFacts, type FactId } from './facts.ts';
+import type { DecisionRecorder, DecisionSeeds } from './seeds.ts';
 import { traceEntry } from './trace.ts';
-import type { ComponentResult, RuleSetResult } from './types.ts';
+import type { ComponentResult, RuleSetResult, TraceEntry } from './types.ts';
 
-export async function evaluateRuleSet(compiled: CompiledRuleSet, clinic: Clinic): Promise<RuleSetResult> {
-  const { ruleSet, engine } = compiled;
+export interface KnownDecisions {
+  /** Verdicts known without the engine (the prerendered page's). */
+  seeds?: DecisionSeeds;
+  /** Keeps every trace the engine works out (the prerenderer's, for the page to carry). */
+  recorder?: DecisionRecorder;
+}
+
+export async function evaluateRuleSet(compiled: CompiledRuleSet, clinic: Clinic, known: KnownDecisions = {}): Promise<RuleSetResult> {
+  const { ruleSet } = compiled;
   const facts = deriveFacts(clinic);
-  let verdicts = new Map<string, RuleResult>();
-  if (compiled.hasRules) {
-    const engineFacts: Partial<ClinicFacts> = {};
-    for (const fact of compiled.conditionFacts) engineFacts[fact] = facts[fact];
-    // json-rules-engine's verdicts depend only on the facts its conditions read: when those are
-    // what they were last time (a sweep of the age mix, a drag of the visits slider), its last
-    // verdicts stand, and the engine need not run again.
-    const key = compiled.conditionFacts.map((fact) => facts[fact]).join('|');
-    if (compiled.lastVerdicts?.key === key) verdicts = compiled.lastVerdicts.verdicts;
-    else {
-      const { results, failureResults } = await engine.run(engineFacts);
-      for (const result of results) verdicts.set(result.name, result);
-      for (const result of failureResults) verdicts.set(result.name, result);
-      compiled.lastVerdicts = { key, verdicts };
-    }
-  }
-
-  const trace = compiled.components.map((component) =>
-    traceEntry(component.id, component.condition, verdicts.get(component.id), ruleSet, facts),
-  );
+  const trace = await traceOf(compiled, facts, known);
 
   const components: ComponentResult[] = compiled.components.map((component, index) => {
     const applies = trace[index].applied;
@@ -61,4 +50,34 @@ export async function evaluateRuleSet(compiled: CompiledRuleSet, clinic: Clinic)
     trace,
     illustrative: components.some((c) => c.illustrative && c.amount !== 0),
   };
+}
+
+/** The values of the facts a rule set's conditions read: all its verdicts depend on (seeds.ts keys on it too). */
+export function factsKey(compiled: Pick<CompiledRuleSet, 'conditionFacts'>, facts: ClinicFacts): string {
+  return compiled.conditionFacts.map((fact) => `${fact}=${facts[fact]}`).join('|');
+}
+
+/** Which components apply, and why: json-rules-engine's verdicts as a trace. */
+async function traceOf(compiled: CompiledRuleSet, facts: ClinicFacts, known: KnownDecisions): Promise<TraceEntry[]> {
+  const { ruleSet } = compiled;
+  // Nothing to decide: every component applies.
+  if (!compiled.hasRules) return compiled.components.map((component) => traceEntry(component.id, undefined, undefined, ruleSet, facts));
+  // json-rules-engine's verdicts depend only on the facts its conditions read: when those are what
+  // they were last time (a sweep of the age mix, a drag of the visits slider), its last verdicts
+  // stand, and the engine need not run again; nor when the page already carries them.
+  const key = factsKey(compiled, facts);
+  if (compiled.lastTrace?.key === key) return compiled.lastTrace.trace;
+  let trace = known.seeds?.find(compiled, key, facts);
+  if (!trace) {
+    const engineFacts: Partial<ClinicFacts> = {};
+    for (const fact of compiled.conditionFacts) engineFacts[fact] = facts[fact];
+    const verdicts = new Map<string, RuleResult>();
+    const { results, failureResults } = await compiled.engine.run(engineFacts);
+    for (const result of results) verdicts.set(result.name, result);
+    for (const result of failureResults) verdicts.set(result.name, result);
+    trace = compiled.components.map((component) => traceEntry(component.id, component.condition, verdicts.get(component.id), ruleSet, facts));
+    known.recorder?.record(compiled, key, trace);
+  }
+  compiled.lastTrace = { key, trace };
+  return trace;
 }

@@ -41,11 +41,13 @@ export interface AppOptions {
   pagePath?: string;
   /** A teacher's question (predict=…): the results stay out of the page until the answer is revealed. */
   predict?: PredictQuestion | null;
+  /** The evaluator (the prerenderer's gives the engine at once and records its verdicts); by default one that loads the engine when first needed. */
+  evaluator?: RuleSetEvaluator;
 }
 
 export class AppState {
   readonly catalog: Catalog;
-  readonly evaluator = new RuleSetEvaluator();
+  readonly evaluator: RuleSetEvaluator;
   readonly scenario: Scenario;
   readonly language: LanguageState;
   readonly results: ResultsState;
@@ -72,6 +74,7 @@ export class AppState {
 
   constructor(options: AppOptions) {
     this.catalog = options.catalog;
+    this.evaluator = options.evaluator ?? new RuleSetEvaluator();
     this.scenario = new Scenario(options.scenario ?? defaultScenario());
     this.language = new LanguageState(options.language, options.bundle, options.loadBundle);
     this.results = new ResultsState(options.catalog, this.evaluator);

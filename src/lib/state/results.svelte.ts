@@ -1,7 +1,10 @@
 // The results on the page: every chosen rule set evaluated for the current
 // clinic, and the sweep chart's curves. Evaluation is asynchronous
-// (json-rules-engine); a newer request always wins over an older one, so a
-// fast drag never shows stale numbers.
+// (json-rules-engine, whose code the page loads when first needed); a newer
+// request always wins over an older one, so a fast drag never shows stale
+// numbers. When an evaluation fails (the engine's code could not be loaded)
+// the numbers shown are no longer current: `failed` says so, for the page to
+// tell the visitor.
 
 import type { Clinic, ClinicFieldId } from '../clinic/fields.ts';
 import { compareResults, diffRuleSets, type ResultComparison, type RuleDifference } from '../engine/compare.ts';
@@ -27,6 +30,8 @@ export class ResultsState {
   sweep = $state.raw<Sweep | null>(null);
   /** Set when the sweep worker failed and the page sweeps on its own main thread instead: the page says so. */
   sweepOnMainThread = $state(false);
+  /** Set when the latest evaluation failed, so the results shown are not for the current inputs; cleared by the next that succeeds. */
+  failed = $state(false);
   /** The sweep's code (and its worker's client), loaded with the first sweep: not part of the first view. */
   #sweepCode: Promise<{ sweep: typeof import('../engine/sweep.ts').sweep; worker: SweepWorkerClient; Unavailable: typeof import('../sweep/client.ts').SweepWorkerUnavailable }> | undefined;
   #loadSweepCode() {
@@ -59,8 +64,18 @@ export class ResultsState {
   async evaluate(snapshot: ScenarioSnapshot): Promise<void> {
     count('evaluations');
     const request = ++this.#evaluation;
-    const results = await this.evaluator.evaluateAll(this.chosen(snapshot), snapshot.clinic);
-    if (request === this.#evaluation) this.byId = Object.fromEntries(results.map((r) => [r.ruleSet, r]));
+    let results: RuleSetResult[];
+    try {
+      results = await this.evaluator.evaluateAll(this.chosen(snapshot), snapshot.clinic);
+    } catch (error) {
+      if (request !== this.#evaluation) return;
+      console.error(`the results could not be worked out: ${String(error)}`);
+      this.failed = true;
+      return;
+    }
+    if (request !== this.#evaluation) return;
+    this.byId = Object.fromEntries(results.map((r) => [r.ruleSet, r]));
+    this.failed = false;
   }
 
   /**

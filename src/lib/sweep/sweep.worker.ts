@@ -3,12 +3,14 @@
 // same core and the same json-rules-engine as the page, in a worker served
 // from the page's own origin (the Content-Security-Policy allows nothing else).
 
+import { createEngine } from '../engine/decide.ts';
 import { RuleSetEvaluator } from '../engine/evaluator.ts';
 import { sweep } from '../engine/sweep.ts';
 import { bundledCatalog } from '../rules/bundled.ts';
 import type { SweepRequest, SweepResponse } from './protocol.ts';
 
-const evaluator = new RuleSetEvaluator();
+// The worker needs the engine for its first point: given at once, not loaded when first needed.
+const evaluator = new RuleSetEvaluator({ createEngine });
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<SweepRequest>) => {
