@@ -6,6 +6,7 @@
 import { render } from 'svelte/server';
 import Story from '../story/Story.svelte';
 import type { Language } from '../lib/format/numbers.ts';
+import { DecisionRecorder } from '../lib/engine/seeds.ts';
 import { loadBundle } from '../lib/i18n/bundles.ts';
 import { createI18n, translator } from '../lib/i18n/create.ts';
 import { bundledCatalog } from '../lib/rules/bundled.ts';
@@ -16,6 +17,14 @@ import type { PrerenderedPage } from './render.ts';
 export async function renderStoryPage(language: Language): Promise<PrerenderedPage> {
   const t = translator(createI18n(language, await loadBundle(language, STORY_NAMESPACES)));
   const story = new StoryState({ catalog: bundledCatalog(), language, t, base: import.meta.env.BASE_URL });
+  // json-rules-engine's verdicts for the figures the page shows, for the browser to start from (as the explainer's, render.ts).
+  const recorder = new DecisionRecorder();
+  story.core.evaluator.record(recorder);
   await story.start({ noscript: true });
-  return { html: render(Story, { context: storyContext(story) }).body, title: t('story:documentTitle'), description: t('story:description') };
+  return {
+    html: render(Story, { context: storyContext(story) }).body,
+    title: t('story:documentTitle'),
+    description: t('story:description'),
+    decisions: recorder.seeds(),
+  };
 }

@@ -7,6 +7,7 @@
 import '../styles/story.css';
 import { hydrate, mount } from 'svelte';
 import Story from './Story.svelte';
+import { DecisionSeeds } from '../lib/engine/seeds.ts';
 import { warmFormatters, type Language } from '../lib/format/numbers.ts';
 import { loadBundle } from '../lib/i18n/bundles.ts';
 import { Strings } from '../lib/i18n/strings.ts';
@@ -18,6 +19,10 @@ const target = document.getElementById('app')!;
 const language: Language = document.documentElement.lang === 'en' ? 'en' : 'sv';
 const bundle = await loadBundle(language, STORY_NAMESPACES);
 const story = new StoryState({ catalog: bundledCatalog(), language, t: new Strings(language, bundle).t, base: import.meta.env.BASE_URL });
+// json-rules-engine's verdicts for the prerendered figures: the first ones then need none of its code,
+// which loads when a reader's input asks for a verdict not known (src/lib/engine/evaluator.ts, seeds.ts).
+const prerenderedDecisions = document.getElementById('prerendered-decisions')?.textContent;
+if (prerenderedDecisions) story.core.evaluator.seed(new DecisionSeeds(JSON.parse(prerenderedDecisions)));
 await story.start();
 warmFormatters(language);
 if (target.dataset.prerendered === language) hydrate(Story, { target, context: storyContext(story) });
@@ -28,3 +33,6 @@ else {
 story.interactive = true;
 // Interactive from here on; scripts and tests that drive the page wait for this.
 document.documentElement.dataset.ready = 'true';
+// The engine's code, once the browser is idle, so that the first input need not wait for it.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => story.core.evaluator.preload(), { timeout: 5000 });
+else setTimeout(() => story.core.evaluator.preload(), 1000);

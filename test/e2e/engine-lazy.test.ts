@@ -1,5 +1,5 @@
-// json-rules-engine is not part of the explainer's first view: the prerendered
-// page carries its own view's verdicts (src/lib/engine/seeds.ts), so the page
+// json-rules-engine is not part of the explainer's first view, nor the story's:
+// the prerendered page carries its own view's verdicts (src/lib/engine/seeds.ts), so the page
 // becomes ready without the engine's chunk, and loads it when a verdict is not
 // known (src/lib/engine/evaluator.ts). Checked by the requests for the chunk,
 // found by its source in the build's Vite manifest; a failure to load it is in
@@ -22,13 +22,17 @@ function engineChunk(): string {
   return chunk.file;
 }
 
+/** Each page: a slider whose input the rules' conditions read (the named-doctor share), and where its effect shows. */
 const PAGES = [
-  { path: '/', share: 'Listade på namngiven läkare', alert: 'kunde inte laddas' },
-  { path: '/en/', share: 'Listed on a named doctor', alert: 'could not be loaded' },
+  // The 2022 rules' card: its total, and its pay per listed patient in whole kronor.
+  { path: '/', within: '#main', slider: 'Listade på namngiven läkare', shows: '.total-card[data-rule-set="stockholm-2022"]', alert: 'kunde inte laddas' },
+  { path: '/en/', within: '#main', slider: 'Listed on a named doctor', shows: '.total-card[data-rule-set="stockholm-2022"]', alert: 'could not be loaded' },
+  // The story's chapter on the named-doctor bonus: each year's bonus, earned or not.
+  { path: '/steg-for-steg/', within: '#changed', slider: 'Listade på namngiven läkare', shows: '[data-testid="changed-rows"]', alert: 'kunde inte laddas' },
 ];
 
 describe('json-rules-engine loads when first needed', () => {
-  it.each(PAGES)('$path: the page is ready without the engine, and loads it when a slider asks for a new verdict', async ({ path, share, alert }) => {
+  it.each(PAGES)('$path: the page is ready without the engine, and loads it when a slider asks for a new verdict', async ({ path, within, slider, shows, alert }) => {
     const chunk = engineChunk();
     /** For each request of the engine's chunk: whether the page had said it was ready when it was made. */
     const asked: boolean[] = [];
@@ -41,15 +45,14 @@ describe('json-rules-engine loads when first needed', () => {
     );
     await waitForApp(page);
     expect(asked.filter((ready) => !ready)).toEqual([]);
-    // The 2022 rules' card: its total, and its pay per listed patient in whole kronor.
-    const totalCard = page.locator('.total-card[data-rule-set="stockholm-2022"]');
-    const before = await text(totalCard);
+    const figures = page.locator(shows);
+    const before = await text(figures);
     expect(before).toMatch(/\d/);
     // The named-doctor share is read by the rules' conditions: the engine must decide again. From the
-    // default 62 % to 82 %, past the 2022 rules' threshold for the named-doctor bonus.
-    await page.getByRole('slider', { name: share }).focus();
+    // default 62 % to 82 %, past the 2021 and 2022 rules' thresholds for the named-doctor bonus.
+    await page.locator(within).getByRole('slider', { name: slider }).focus();
     for (let step = 0; step < 20; step++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => text(totalCard)).not.toBe(before);
+    await expect.poll(() => text(figures)).not.toBe(before);
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((ready) => ready)).toBe(true);
     expect(await page.getByRole('alert').filter({ hasText: alert }).count()).toBe(0);

@@ -59,6 +59,11 @@ export class RuleSetEvaluator {
     this.#known.seeds = seeds;
   }
 
+  /** Keeps every verdict the engine works out from now on (a prerenderer whose page made its own evaluator: the story's). */
+  record(recorder: DecisionRecorder): void {
+    this.#known.recorder = recorder;
+  }
+
   /** Loads the engine's code ahead of need (the page, once idle); a failure is left to the evaluation that needs it. */
   preload(): void {
     this.#engineCodeLoaded().catch(() => {});
