@@ -74,8 +74,7 @@ if (prerenderedRanges) app.ranges.seed(JSON.parse(prerenderedRanges), app.scenar
 // browser to paint and handle input in between.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 await nextTask();
-warmFormatters(app.language.current);
-await nextTask();
+await warmFormatters(app.language.current, nextTask);
 
 const isPrerenderedView =
   target.dataset.prerendered === pageLanguage && serializePageUrl(app.pageState(), { defaultLanguage: pageLanguage, embed: true }) === '';

@@ -24,7 +24,7 @@ const story = new StoryState({ catalog: bundledCatalog(), language, t: new Strin
 const prerenderedDecisions = document.getElementById('prerendered-decisions')?.textContent;
 if (prerenderedDecisions) story.core.evaluator.seed(new DecisionSeeds(JSON.parse(prerenderedDecisions)));
 await story.start();
-warmFormatters(language);
+await warmFormatters(language);
 if (target.dataset.prerendered === language) hydrate(Story, { target, context: storyContext(story) });
 else {
   target.replaceChildren();

@@ -64,15 +64,22 @@ export function formatPercent(share: number, language: Language, fractionDigits 
 
 /**
  * Builds the formatters the page uses before its first render: building an Intl formatter is the
- * costly part, and done here it is a task of its own rather than part of taking over the page.
+ * costly part, and done here each is a task of its own rather than part of taking over the page.
  */
-export function warmFormatters(language: Language): void {
-  for (const digits of [0, 1, 2]) formatNumber(0, language, digits);
-  for (const signed of [false, true]) {
-    formatSek(0, language, { signed });
-    formatSekShort(2e6, language, { signed });
-    formatSekShort(2e7, language, { signed });
-    formatPercent(0, language, 1, { signed });
+export async function warmFormatters(language: Language, nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
+  const warmers = [
+    ...[0, 1, 2].map((digits) => () => formatNumber(0, language, digits)),
+    ...[false, true].flatMap((signed) => [
+      () => formatSek(0, language, { signed }),
+      () => formatSekShort(2e6, language, { signed }),
+      () => formatSekShort(2e7, language, { signed }),
+      () => formatPercent(0, language, 1, { signed }),
+    ]),
+    () => formatPercent(0, language),
+  ];
+  // One formatter a task: together they are a long task on a phone (47 ms at 4× CPU), the first one most.
+  for (const warm of warmers) {
+    warm();
+    await nextTask();
   }
-  formatPercent(0, language);
 }
