@@ -200,20 +200,27 @@ export class ParameterEvaluator {
     }
   }
 
+  /** Each parameter's answer, once worked out: the budget chain makes every year's figures rest on the years before. */
+  private readonly illustrative = new Map<string, boolean>();
+
   /** True when the value rests on an illustrative figure, directly or through a formula. */
   isIllustrative(name: string, seen = new Set<string>()): boolean {
+    const known = this.illustrative.get(name);
+    if (known !== undefined) return known;
     const entry = this.level.definitions.get(name);
     if (!entry || seen.has(name)) return false;
     seen.add(name);
     const provenance = entry.definition.provenance;
-    if (provenance.kind === 'illustrative') return true;
-    if (provenance.kind !== 'derived') return false;
-    const { parsedReferences } = this.dependencies(name);
-    return parsedReferences.some(({ name: ref, parent }) => {
-      if (!parent) return this.isIllustrative(ref, seen);
-      const above = this.ancestorNamed(entry.origin.level)?.parent;
-      return above ? this.evaluatorFor(above).isIllustrative(ref) : false;
-    });
+    const answer =
+      provenance.kind === 'illustrative' ||
+      (provenance.kind === 'derived' &&
+        this.dependencies(name).parsedReferences.some(({ name: ref, parent }) => {
+          if (!parent) return this.isIllustrative(ref, seen);
+          const above = this.ancestorNamed(entry.origin.level)?.parent;
+          return above ? this.evaluatorFor(above).isIllustrative(ref) : false;
+        }));
+    this.illustrative.set(name, answer);
+    return answer;
   }
 
   /** The value of each name a derived parameter's formula uses, as written ("parent.x" included). */
@@ -237,8 +244,13 @@ export class ParameterEvaluator {
   dependencies(name: string): { parsedReferences: { name: string; parent: boolean }[] } {
     const entry = this.level.definitions.get(name);
     if (!entry || entry.definition.provenance.kind !== 'derived') return { parsedReferences: [] };
-    return { parsedReferences: references(ParameterEvaluator.expressionOf(entry.definition)) };
+    let parsedReferences = ParameterEvaluator.references.get(entry.definition);
+    if (!parsedReferences) ParameterEvaluator.references.set(entry.definition, (parsedReferences = references(ParameterEvaluator.expressionOf(entry.definition))));
+    return { parsedReferences };
   }
+
+  /** The names each formula uses, found once per definition (every level and every swing asks again). */
+  private static readonly references = new WeakMap<ParameterDefinition, { name: string; parent: boolean }[]>();
 
   private static expressionOf(definition: ParameterDefinition): Expression {
     let expression = ParameterEvaluator.parsed.get(definition);
