@@ -52,6 +52,9 @@ export default defineConfig({
       // Named by their files, so that the chunks keep the names they had with one entry (index-*.js).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        // The explainer's app: the page's inlined boot script imports it by the name the build writes
+        // into the page (src/boot.ts, scripts/html-template.ts), so it is an entry of its own.
+        app: fileURLToPath(new URL('./src/main.ts', import.meta.url)),
         story: fileURLToPath(new URL('./story.html', import.meta.url)),
         teachers: fileURLToPath(new URL('./teachers.html', import.meta.url)),
       },

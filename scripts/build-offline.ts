@@ -45,6 +45,15 @@ await build({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: { input: join(ROOT, 'index.html'), output: { codeSplitting: false } },
   },
+  // The online page's boot script imports the app by a name the build writes into the page; offline,
+  // the page's script is the app itself, with the styles (src/offline.ts).
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'vardpengen-offline-entry',
+      transformIndexHtml: { order: 'pre' as const, handler: (html: string) => html.replace('/src/boot.ts', '/src/offline.ts') },
+    },
+  ],
 });
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');

@@ -11,9 +11,10 @@ import { LANGUAGES, type Language } from '../src/lib/format/numbers.ts';
 import { EXPLAINER_PAGES, QUESTION_PAGES, STORY_PAGES } from '../src/lib/url/pages.ts';
 import { TEACHER_PAGES } from '../src/lib/teachers/pages.ts';
 import type { PrerenderedPage } from '../src/prerender/render.ts';
-import { addToHead, fillTemplate, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
+import { addToHead, fillTemplate, inlineBootScript, inlineStylesheet, lowerScriptPriority } from './html-template.ts';
 import { writeNewsroomFiles } from './newsroom.ts';
 import { writeServiceWorker } from './offline/service-worker.ts';
+import { staticClosure, type Manifest } from './size-budget.ts';
 
 // Always a production build, even when started from a test run (vitest sets NODE_ENV=test, which
 // would make Svelte and the libraries build their larger development versions).
@@ -33,9 +34,18 @@ const { renderDefaultPage, renderStoryPage, renderTeachersPage } = (await import
   renderStoryPage: (language: Language) => Promise<PrerenderedPage>;
   renderTeachersPage: (language: Language) => Promise<PrerenderedPage>;
 };
-const template = lowerScriptPriority(
-  inlineStylesheet(readFileSync(join(outDir, 'index.html'), 'utf8'), (path) => readFileSync(join(outDir, path), 'utf8')),
-);
+// The explainer: its stylesheet and its boot script in the page, and the app's modules named for the boot script.
+const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+const appEntry = 'src/main.ts';
+const asset = (path: string) => readFileSync(join(outDir, path), 'utf8');
+const template = inlineBootScript(inlineStylesheet(readFileSync(join(outDir, 'index.html'), 'utf8'), asset), asset, {
+  entry: `/${manifest[appEntry].file}`,
+  preload: staticClosure(manifest, [appEntry])
+    .filter((key) => key !== appEntry)
+    .map((key) => `/${manifest[key].file}`),
+});
+// The boot script's file is in the page now; nothing asks for it.
+rmSync(join(outDir, manifest['index.html'].file));
 const write = (path: string, html: string) => {
   const directory = join(outDir, path);
   mkdirSync(directory, { recursive: true });

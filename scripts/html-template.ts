@@ -61,3 +61,34 @@ export function lowerScriptPriority(html: string): string {
   if (!lowered.includes('fetchpriority="low"')) throw new Error('index.html has no module script to lower');
   return lowered;
 }
+
+/** The app's modules as the explainer's boot script reads them from the page (src/boot.ts). */
+export interface AppModules {
+  /** The app's entry chunk. */
+  entry: string;
+  /** Every chunk the entry imports, directly or not: fetched together with it. */
+  preload: string[];
+}
+
+/**
+ * The explainer's boot script in the page itself, and the app's modules named beside it: before its
+ * first paint the page then asks for nothing but itself (a script file, or a module it imports or
+ * preloads, would be a request that Lighthouse counts as holding up the largest paint, by a round
+ * trip). The script is allowed by its hash in the Content-Security-Policy, as the stylesheet is (no
+ * 'unsafe-inline'). It must import nothing: it is built from src/boot.ts, which imports only styles.
+ */
+export function inlineBootScript(html: string, readAsset: (path: string) => string, modules: AppModules): string {
+  const tag = /<script type="module" crossorigin src="(\/[^"]+\.js)"><\/script>/;
+  const match = tag.exec(html);
+  if (!match) throw new Error('index.html has no module script to inline');
+  const code = readAsset(match[1]).trim();
+  if (/^\s*(import|export)\b/m.test(code) || /\bimport\s*["'{*]/.test(code)) throw new Error(`${match[1]} imports or exports: it cannot be inlined`);
+  if (code.includes('</script')) throw new Error(`${match[1]} cannot be inlined as it is`);
+  const hash = createHash('sha256').update(code, 'utf8').digest('base64');
+  const withPolicy = html.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+  if (withPolicy === html) throw new Error('index.html has no script-src to extend');
+  const named = `<script type="application/json" id="app-modules">${JSON.stringify(modules).replace(/</g, '\\u003c')}</script>`;
+  return withPolicy
+    .replace(/\n?[ \t]*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(tag, () => `${named}\n    <script type="module">${code}</script>`);
+}

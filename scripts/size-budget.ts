@@ -80,7 +80,10 @@ export function onlyDynamicallyReachable(manifest: Manifest, roots: readonly str
   return { static: statically.has(key), dynamic };
 }
 
-/** The scripts an HTML page loads up front: module/classic script src, modulepreload links, and inline script bodies. */
+/**
+ * The scripts an HTML page loads up front: module/classic script src, modulepreload links, inline
+ * script bodies, and the app's modules that the explainer's inlined boot script loads (#app-modules).
+ */
 export function scriptsOfHtml(html: string): { sources: string[]; preloads: string[]; inline: string[] } {
   const sources: string[] = [];
   const preloads: string[] = [];
@@ -88,6 +91,12 @@ export function scriptsOfHtml(html: string): { sources: string[]; preloads: stri
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attributes = match[1];
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (/\bid\s*=\s*["']?app-modules\b/i.test(attributes)) {
+      const modules = JSON.parse(match[2]) as { entry: string; preload: string[] };
+      sources.push(modules.entry);
+      preloads.push(...modules.preload);
+      continue;
+    }
     if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue; // JSON data, import maps…
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attributes)?.[1];
     if (src) sources.push(src);

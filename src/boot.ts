@@ -1,27 +1,62 @@
-// The page's only eager script. The prerendered page shows the default view:
-// when the address asks for exactly that, it is already right, and the app
-// (which takes it over and makes it interactive) is fetched once the document
-// has loaded and painted, not in competition with the first paint. When the
-// address asks for anything else, the prerendered numbers would be wrong for
-// it: they are hidden at once and the app starts straight away.
+// The page's only eager script, inlined into the page by the build (scripts/html-template.ts), so
+// that the page asks for nothing but itself before its first paint. The prerendered page shows the
+// default view: when the address asks for exactly that, it is already right, and the app (which takes
+// it over and makes it interactive) is fetched once the page has been painted, not in competition
+// with the first paint. When the address asks for anything else, the prerendered numbers would be
+// wrong for it: they are hidden at once and the app starts straight away.
+//
+// It imports no code, so that inlined it needs no other file: the build names the app's modules in
+// the page (#app-modules: its entry and every module the entry imports), and this script preloads
+// them together and then imports the entry, as Vite's own preloading would.
 
-// The styles come with the page (inlined by the build), so the first paint is styled.
-import './styles/global.css';
-import './styles/print.css';
-import './styles/region.css';
-import './styles/newsroom.css';
-import './styles/years.css';
+import './styles/page.ts';
 
-const start = () => void import('./main.ts');
+interface AppModules {
+  entry: string;
+  preload: string[];
+}
+
+/** The development server has no build to name the app's modules: it serves the entry's source. */
+const DEVELOPMENT_ENTRY = '/src/main.ts';
+
+function start(): void {
+  const named = document.getElementById('app-modules')?.textContent;
+  const modules: AppModules = named ? JSON.parse(named) : { entry: DEVELOPMENT_ENTRY, preload: [] };
+  for (const href of modules.preload) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  // A variable, so that the bundler leaves the import to the browser.
+  void import(/* @vite-ignore */ modules.entry);
+}
+
 /**
- * After the page's first paint: a frame callback runs just before the browser paints, and a task
- * queued from it runs after. (Lighthouse counts every request that starts before the first paint as
- * holding it up, and on a phone they would compete with it.)
+ * Runs once the browser reports the page's first contentful paint, which it does after the frame is
+ * shown (a task queued from a frame callback can run before that). Lighthouse counts every request
+ * that ends before the largest paint as holding it up, and on a phone it would compete with it.
+ * Without paint timing: after the load event and a frame.
  */
-const startAfterPaint = () => requestAnimationFrame(() => setTimeout(start, 0));
+function afterFirstPaint(run: () => void): void {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const afterFrame = () => requestAnimationFrame(() => setTimeout(run, 0));
+    if (document.readyState === 'complete') afterFrame();
+    else addEventListener('load', afterFrame, { once: true });
+    return;
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    run();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+}
+
 const app = document.getElementById('app');
-if (location.search.length > 1 && app?.dataset.prerendered) {
+// Nothing prerendered (a teacher's question page): nothing to paint first.
+if (!app?.dataset.prerendered) start();
+else if (location.search.length > 1) {
   app.dataset.pending = '';
   start();
-} else if (document.readyState === 'complete') startAfterPaint();
-else addEventListener('load', startAfterPaint, { once: true });
+} else afterFirstPaint(start);

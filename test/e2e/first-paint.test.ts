@@ -1,11 +1,16 @@
 // The first paint shows real numbers before any JavaScript runs: the default
 // view is prerendered for each language, and the app takes over the same
 // markup (hydration) without moving it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/browser.ts';
 import { useSite } from './support/site.ts';
 
 const site = useSite();
+/** The app's entry chunk (src/main.ts), which the page's inlined boot script imports. */
+const appEntryFile = () =>
+  (JSON.parse(readFileSync(join(process.env.OUT_DIR ?? 'dist', '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>)['src/main.ts'].file;
 const text = async (locator: { textContent(): Promise<string | null> }) => (await locator.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('first paint', () => {
@@ -33,7 +38,8 @@ describe('first paint', () => {
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    // Hold the app's entry (the page's boot script is in the page) to look at the page before the app takes it over.
+    await page.route(new RegExp(`/${appEntryFile()}$`), async (route) => {
       await released;
       await route.continue();
     });
@@ -120,6 +126,28 @@ describe('first paint', () => {
     await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^SEK 58\.7m/);
     expect(await page.getByRole('slider', { name: 'Listed patients' }).inputValue()).toBe('20000');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['/', '/en/'])('%s asks for no script before its first paint, and for the app after it', async (path) => {
+    const html = await (await fetch(site.url(path))).text();
+    // The boot script is in the page, named the app's modules beside it, and nothing is preloaded.
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+    expect(html).not.toMatch(/rel="modulepreload"/);
+    expect(html).toMatch(/<script type="module">/);
+    const { page, errors } = await openPage(site.browser(), site.url(path));
+    await page.waitForSelector('html[data-ready="true"]');
+    const { paint, scripts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => ({ file: new URL(entry.name).pathname.slice(1), start: entry.startTime })),
+    }));
+    expect(scripts.filter((script) => script.start < paint)).toEqual([]);
+    // The app, and with it everything that takes the page over, was asked for after the paint.
+    expect(scripts.find((script) => script.file === appEntryFile())?.start).toBeGreaterThan(paint);
     expect(errors).toEqual([]);
     await page.context().close();
   });

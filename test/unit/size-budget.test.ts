@@ -77,4 +77,12 @@ describe('first-view chunks from a Vite manifest', () => {
     expect(htmlLanguage(html)).toBe('en');
     expect(htmlLanguage('<html>')).toBeUndefined();
   });
+
+  it('counts the app that the explainer\'s inlined boot script loads by name (#app-modules)', () => {
+    const html = `<html lang="sv"><body>
+      <script type="application/json" id="prerendered-ranges">{"a":1}</script>
+      <script type="application/json" id="app-modules">{"entry":"/assets/app-d.js","preload":["/assets/shared-b.js"]}</script>
+      <script type="module">addEventListener('load', () => 1)</script></body></html>`;
+    expect(scriptsOfHtml(html)).toEqual({ sources: ['/assets/app-d.js'], preloads: ['/assets/shared-b.js'], inline: ["addEventListener('load', () => 1)"] });
+  });
 });
