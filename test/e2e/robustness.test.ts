@@ -88,6 +88,8 @@ describe('when a chunk cannot be loaded', () => {
     expect(broken.failed()).toBeGreaterThan(0);
     expect(await text(notice)).toContain('följer inte dina ändringar');
     expect(await text(perPatient)).toBe(before);
+    // Nor can the ranges beside the totals be worked out for the new share: the page says so where they were.
+    await expect.poll(() => text(page.getByTestId('range-stockholm-2022'))).toBe('Spannet kunde inte räknas fram: en del av sidans kod kunde inte laddas.');
     // The address has the share (it follows the inputs once they rest).
     await expect.poll(() => new URL(page.url()).searchParams.get('named')).toBe('82');
     // The connection is back: trying again reloads the page as the address has it, and the numbers follow.
@@ -97,7 +99,7 @@ describe('when a chunk cannot be loaded', () => {
     expect(new URL(page.url()).searchParams.get('named')).toBe('82');
     expect(await page.getByRole('alert').filter({ hasText: 'kunde inte laddas' }).count()).toBe(0);
     await expect.poll(() => text(perPatient)).not.toBe(before);
-    const unexpected = errors.filter((e) => !/404|results could not be worked out|Failed to fetch dynamically imported module|Failed to load resource/.test(e));
+    const unexpected = errors.filter((e) => !/404|results could not be worked out|ranges could not be worked out|Failed to fetch dynamically imported module|Failed to load resource/.test(e));
     expect(unexpected).toEqual([]);
     await page.context().close();
   });

@@ -25,6 +25,11 @@ export interface RangeSet {
 
 export class RangesState {
   current = $state.raw<RangeSet | null>(null);
+  /**
+   * True when the ranges for the current inputs could not be worked out (their code or the rules
+   * engine could not be loaded): the page then says so where they would be, rather than leaving a gap.
+   */
+  failed = $state(false);
   readonly #runs = new LatestRun();
   /** The range engine, loaded the first time ranges are worked out (not part of the first view). */
   #ranges: Promise<RangeEvaluator> | undefined;
@@ -74,9 +79,14 @@ export class RangesState {
       for (const comparison of baseline ? comparisons : []) {
         differences[comparison.id] = await ranges.differenceRange(baseline, comparison, snapshot.clinic, pause);
       }
-      if (current()) this.current = { key, totals, differences };
+      if (current()) {
+        this.current = { key, totals, differences };
+        this.failed = false;
+      }
     } catch (error) {
-      if (!(error instanceof Superseded)) throw error;
+      if (error instanceof Superseded) return;
+      console.error(`the ranges could not be worked out: ${String(error)}`);
+      if (current()) this.failed = true;
     }
   }
 }

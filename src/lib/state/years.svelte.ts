@@ -113,7 +113,9 @@ export class YearsState {
       }
       if (current()) this.ranges = { key, byId };
     } catch (error) {
-      if (!(error instanceof Superseded)) throw error;
+      if (error instanceof Superseded) return;
+      // The years' totals stand; only their whiskers are missing (the page's own ranges say why: RangesState.failed).
+      console.error(`the years' ranges could not be worked out: ${String(error)}`);
     }
   }
 }
