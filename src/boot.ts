@@ -29,7 +29,31 @@ function start(): void {
     document.head.append(link);
   }
   // A variable, so that the bundler leaves the import to the browser.
-  void import(/* @vite-ignore */ modules.entry);
+  import(/* @vite-ignore */ modules.entry).catch(sayStartFailed);
+}
+
+/**
+ * The app's code could not be loaded (a chunk gone after a deploy, a dropped connection): the page
+ * says so, in its language, instead of showing controls that do nothing. Trying again reloads it;
+ * the address holds the whole state. Plain DOM and the page's own words: the app's strings are what
+ * is missing.
+ */
+function sayStartFailed(error: unknown): void {
+  console.error(`the app could not be loaded: ${String(error)}`);
+  const english = document.documentElement.lang === 'en';
+  const notice = document.createElement('div');
+  notice.className = 'load-failed';
+  notice.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = english
+    ? 'The page’s code could not be loaded, so its controls do not work.'
+    : 'Sidans kod kunde inte laddas, så reglagen fungerar inte.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = english ? 'Try again' : 'Försök igen';
+  button.addEventListener('click', () => location.reload());
+  notice.append(text, button);
+  document.body.prepend(notice);
 }
 
 /**

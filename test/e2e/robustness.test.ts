@@ -22,6 +22,23 @@ async function breakChunk(page: Page, name: string): Promise<{ lift: () => Promi
 }
 
 describe('when a chunk cannot be loaded', () => {
+  it('says so when the app itself cannot be loaded, and starts on trying again', async () => {
+    let broken!: Awaited<ReturnType<typeof breakChunk>>;
+    const { page, errors } = await openPage(site.browser(), site.url('/en/'), {}, async (p) => (broken = await breakChunk(p, 'app')));
+    const notice = page.getByRole('alert').filter({ hasText: 'code could not be loaded' });
+    await notice.waitFor();
+    expect(broken.failed()).toBeGreaterThan(0);
+    expect(await text(notice.locator('p'))).toBe('The page’s code could not be loaded, so its controls do not work.');
+    expect(await page.locator('html[data-ready]').count()).toBe(0);
+    await broken.lift();
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Try again' }).click()]);
+    await waitForApp(page);
+    expect(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(0);
+    const unexpected = errors.filter((e) => !/404|could not be loaded|Failed to fetch dynamically imported module|Failed to load resource/.test(e));
+    expect(unexpected).toEqual([]);
+    await page.context().close();
+  });
+
   it('says so above a panel whose code is missing, marks its prerendered numbers as not current, and recovers on trying again', async () => {
     let broken!: Awaited<ReturnType<typeof breakChunk>>;
     const { page, errors } = await openPage(site.browser(), site.url('/'), {}, async (p) => (broken = await breakChunk(p, 'ContinuityPanel')));
