@@ -61,15 +61,27 @@ export class ResultsState {
       .filter((r): r is ResolvedRuleSet => r !== undefined);
   }
 
+  /**
+   * What the results on the page (or the evaluation under way) are for: the page's start evaluates
+   * before it takes the markup over, and the page's effect then asks again for the same inputs,
+   * which would redo the work and re-render every result in the task that takes the page over.
+   */
+  #evaluatedKey = '';
+
   async evaluate(snapshot: ScenarioSnapshot): Promise<void> {
+    const chosen = this.chosen(snapshot);
+    const key = JSON.stringify([chosen.map((r) => [r.id, r.contentHash]), snapshot.clinic]);
+    if (key === this.#evaluatedKey) return;
+    this.#evaluatedKey = key;
     count('evaluations');
     const request = ++this.#evaluation;
     let results: RuleSetResult[];
     try {
-      results = await this.evaluator.evaluateAll(this.chosen(snapshot), snapshot.clinic);
+      results = await this.evaluator.evaluateAll(chosen, snapshot.clinic);
     } catch (error) {
       if (request !== this.#evaluation) return;
       console.error(`the results could not be worked out: ${String(error)}`);
+      this.#evaluatedKey = ''; // the same inputs are tried again
       this.failed = true;
       return;
     }
