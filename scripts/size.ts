@@ -144,7 +144,7 @@ if (existsSync(enFile)) {
   pages.push({ label: 'English (/ with en strings)', html: svHtml, path: '/', language: 'en' });
 }
 
-/** The app's module, loaded by the page's boot script once the document has loaded. */
+/** The app's module, which the page's inlined boot script loads once the page has been painted (it names it in #app-modules too). */
 const APP_ENTRY = 'src/main.ts';
 for (const page of pages) page.appEntry = APP_ENTRY;
 // The guided story: its own entry (src/story/main.ts, awaiting its own namespaces), one page per language.
@@ -169,7 +169,7 @@ for (const page of pages) {
   if (entryKeys.length === 0) failures.push(`${page.label}: the page loads no chunk of the manifest (scripts: ${files.join(', ') || 'none'})`);
   if (localeKeys(manifest, page.language).length === 0) failures.push(`${page.label}: no locale chunks for "${page.language}" in the manifest`);
 
-  // The page's script (src/boot.ts) loads the app (src/main.ts) as soon as the document has loaded:
+  // The page's script (src/boot.ts) loads the app (src/main.ts) as soon as the page has been painted:
   // both are needed before the page can be used, so both count as the first view.
   const appEntry = page.appEntry && manifest[page.appEntry] ? [page.appEntry] : [];
   const keys = firstViewChunks(manifest, [...entryKeys, ...appEntry], page.language, page.namespaces);
