@@ -62,7 +62,8 @@ describe('a predict link in Chromium', () => {
     expect(await text(answer)).toContain('Listningsersättning: +1,48 mnkr');
     expect(await text(page.getByTestId('predict-announcement'))).toMatch(/^Inte riktigt\. Du svarade ”Mer”/);
     await expect.poll(() => text(page.getByTestId('total-stockholm-2022'))).toMatch(/^29,5 mnkr/);
-    expect(await page.getByRole('slider', { name: 'Listade patienter' }).count()).toBe(1);
+    // The clinic's panel is mounted in a task of its own once the results are shown.
+    await expect.poll(() => page.getByRole('slider', { name: 'Listade patienter' }).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('predict')).toBe('pay');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -96,6 +97,8 @@ describe('a predict link in Chromium', () => {
     expect(await text(answer)).toContain('Rätt! Du svarade ”Nej”.');
     expect(await text(answer)).toContain('Det här fattas: andel listade på namngiven läkare är 62 %, kräver minst 80 %');
     await page.getByRole('region', { name: 'Ersättning per år' }).waitFor();
+    // The continuity panel's code and strings load when it is shown: wait for it, then check there is one.
+    await page.getByRole('heading', { name: 'Kontinuitet', exact: true }).waitFor();
     expect(await page.getByRole('heading', { name: 'Kontinuitet', exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
