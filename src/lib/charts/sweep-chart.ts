@@ -2,7 +2,7 @@
 // per chosen rule set, the current value marked by a vertical line and the
 // cliffs (a component starting or stopping to apply) by triangles.
 
-import type { ChartConfiguration, ChartType, Plugin } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartType, Plugin } from 'chart.js';
 import { displayBounds, toDisplayNumber } from '../clinic/display.ts';
 import { FIELD_BY_ID } from '../clinic/fields.ts';
 import type { Sweep } from '../engine/sweep.ts';
@@ -36,11 +36,18 @@ declare module 'chart.js' {
 /** Line patterns, so the series differ by more than colour. */
 const DASHES = [[], [8, 4], [2, 3], [10, 3, 2, 3]];
 
+/**
+ * The marker's position where it has moved since the chart was last updated: moving only the marker
+ * (a drag of the swept input) redraws the chart as it is, without chart.js working out every point
+ * and option again (most of a drag step's cost on a phone).
+ */
+const movedMarkers = new WeakMap<Chart, number>();
+
 /** Draws the current value as a dashed vertical line across the plot. */
 export const currentValuePlugin: Plugin<'line', MarkerOptions> = {
   id: 'currentValue',
   afterDatasetsDraw(chart, _args, options) {
-    const x = chart.scales.x.getPixelForValue(options.x);
+    const x = chart.scales.x.getPixelForValue(movedMarkers.get(chart as unknown as Chart) ?? options.x);
     const { top, bottom } = chart.chartArea;
     const ctx = chart.ctx;
     ctx.save();
@@ -54,6 +61,22 @@ export const currentValuePlugin: Plugin<'line', MarkerOptions> = {
     ctx.restore();
   },
 };
+
+/**
+ * Where the marker goes when the next input differs from the last only in the current value (on the
+ * chart's scale), or null when anything else changed and the chart needs a full update.
+ */
+export function markerOnlyMove(previous: Omit<SweepChartInput, 'palette'>, next: Omit<SweepChartInput, 'palette'>): number | null {
+  const keys = Object.keys(next) as (keyof typeof next)[];
+  if (keys.length !== Object.keys(previous).length || keys.some((key) => key !== 'currentValue' && previous[key] !== next[key])) return null;
+  return toDisplayNumber(FIELD_BY_ID[next.sweep.field], next.currentValue);
+}
+
+/** Moves the marker to a position on the chart's scale (null: where the chart's options put it); the caller redraws. */
+export function placeMarker(chart: Chart, x: number | null): void {
+  if (x === null) movedMarkers.delete(chart);
+  else movedMarkers.set(chart, x);
+}
 
 export function sweepChartConfig({ sweep, ruleSets, currentValue, t, language, palette, animate }: SweepChartInput): ChartConfiguration<'line'> {
   const field = FIELD_BY_ID[sweep.field];

@@ -20,6 +20,9 @@ export interface Counters {
   sweepChartCreated: number;
   sweepChartUpdated: number;
   sweepChartDestroyed: number;
+  /** Redraws that only moved a chart's marker (the sweep's current value), without a full update. */
+  componentsMarkerMoved: number;
+  sweepMarkerMoved: number;
 }
 
 export const counters: Counters = {
@@ -33,6 +36,8 @@ export const counters: Counters = {
   sweepChartCreated: 0,
   sweepChartUpdated: 0,
   sweepChartDestroyed: 0,
+  componentsMarkerMoved: 0,
+  sweepMarkerMoved: 0,
 };
 
 if (typeof window !== 'undefined') Object.defineProperty(window, '__vardpengenCounters', { value: counters });
