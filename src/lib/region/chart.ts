@@ -3,16 +3,8 @@
 // The component draws; the tables beside them give the same figures.
 
 import type { DatedFigure } from './data.ts';
+import type { Frame } from '../charts/frame.ts';
 import { fractionalYear, type PlanYear, type TargetGroup } from './region.ts';
-
-export interface Frame {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
 
 /** The plan's bars; the listing chart is taller, so that targets 5 points apart keep their labels apart. */
 export const PLAN_FRAME: Frame = { width: 480, height: 220, left: 44, right: 56, top: 12, bottom: 26 };

@@ -4,14 +4,7 @@
 // its date, and each value's range as a whisker. The component draws; the
 // table beside it gives the same figures.
 
-export interface Frame {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+import type { Frame } from '../charts/frame.ts';
 
 /** Narrow enough that its text stays readable when a phone scales it down. */
 export const YEARS_FRAME: Frame = { width: 400, height: 250, left: 40, right: 20, top: 12, bottom: 26 };
