@@ -7,11 +7,8 @@
 import type { Clinic } from '../clinic/fields.ts';
 import { PRESETS } from '../clinic/presets.ts';
 import type { Language } from '../format/numbers.ts';
-import { defaultRegion } from '../state/region.svelte.ts';
 import { defaultScenario } from '../state/scenario.svelte.ts';
-import { defaultView } from '../state/view.svelte.ts';
-import type { PageState } from '../url/codec.ts';
-import { defaultEmbed } from '../url/embed.ts';
+import { defaultPageState, type PageState } from '../url/codec.ts';
 
 export interface NewsroomView {
   /** In file names: "default", "inner-city", … */
@@ -35,15 +32,7 @@ export const NEWSROOM_VIEWS: readonly NewsroomView[] = PRESETS.map((preset) => (
 
 /** The page state of a view: the default view with the view's clinic, in a language. */
 export function viewState(view: NewsroomView, language: Language): PageState {
-  return {
-    scenario: { ...defaultScenario(), clinic: { ...view.clinic } },
-    view: defaultView(),
-    region: defaultRegion(),
-    language,
-    theme: 'auto',
-    embed: defaultEmbed(),
-    predict: null,
-  };
+  return defaultPageState(language, { ...defaultScenario(), clinic: { ...view.clinic } });
 }
 
 export const oembedPath = (language: Language, view: NewsroomView) => `oembed/${language}/${view.id}.json`;

@@ -5,25 +5,14 @@
 
 import type { Clinic } from '../clinic/fields.ts';
 import type { Language } from '../format/numbers.ts';
-import { defaultRegion } from '../state/region.svelte.ts';
 import { DEFAULT_SWEEP_FIELD } from '../state/scenario.svelte.ts';
-import { defaultView } from '../state/view.svelte.ts';
-import { serializePageUrl, type PageState } from '../url/codec.ts';
-import { defaultEmbed } from '../url/embed.ts';
+import { defaultPageState, serializePageUrl, type PageState } from '../url/codec.ts';
 import { EXPLAINER_PAGES } from '../url/pages.ts';
 import { STORY_RULES } from './figures.ts';
 
 /** The explainer's page state for the story's scenario. */
 export function storyPageState(clinic: Clinic, language: Language): PageState {
-  return {
-    scenario: { clinic: { ...clinic }, baseline: STORY_RULES.now, comparisons: [STORY_RULES.proposal], sweepField: DEFAULT_SWEEP_FIELD },
-    view: defaultView(),
-    region: defaultRegion(),
-    language,
-    theme: 'auto',
-    embed: defaultEmbed(),
-    predict: null,
-  };
+  return defaultPageState(language, { clinic: { ...clinic }, baseline: STORY_RULES.now, comparisons: [STORY_RULES.proposal], sweepField: DEFAULT_SWEEP_FIELD });
 }
 
 /** The explainer's page in the story's language, with the scenario in its query ("" for the default view). */

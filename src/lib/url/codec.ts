@@ -29,6 +29,11 @@ export interface PageState {
   predict: PredictQuestion | null;
 }
 
+/** The default view of the page in a language, with a scenario of the caller's (the default scenario when none is given). */
+export function defaultPageState(language: Language, scenario: ScenarioSnapshot = defaultScenario()): PageState {
+  return { scenario, view: defaultView(), region: defaultRegion(), language, theme: 'auto', embed: defaultEmbed(), predict: null };
+}
+
 export interface UrlContext {
   isKnownRuleSet(id: string): boolean;
   /** The language of the page the address is on (/ is Swedish, /en/ English). */
