@@ -11,6 +11,7 @@ import { DecisionSeeds } from './lib/engine/seeds.ts';
 import { CORE_NAMESPACES, loadBundle } from './lib/i18n/bundles.ts';
 import { bundledCatalog } from './lib/rules/bundled.ts';
 import { AppState, appContext } from './lib/state/app.svelte.ts';
+import { nextTask } from './lib/state/latest-run.ts';
 import { parsePageUrl, serializePageUrl } from './lib/url/codec.ts';
 import { CLASSROOM_FLAGS } from './lib/url/embed.ts';
 
@@ -72,7 +73,6 @@ const prerenderedRanges = document.getElementById('prerendered-ranges')?.textCon
 if (prerenderedRanges) app.ranges.seed(JSON.parse(prerenderedRanges), app.scenario.snapshot());
 // Taking over the page is one long task; the work before it gets tasks of its own, with room for the
 // browser to paint and handle input in between.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 await nextTask();
 await warmFormatters(app.language.current, nextTask);
 

@@ -12,6 +12,7 @@ import { warmFormatters, type Language } from '../lib/format/numbers.ts';
 import { loadBundle } from '../lib/i18n/bundles.ts';
 import { Strings } from '../lib/i18n/strings.ts';
 import { bundledCatalog } from '../lib/rules/bundled.ts';
+import { nextTask } from '../lib/state/latest-run.ts';
 import { StoryState, storyContext } from '../lib/state/story.svelte.ts';
 import { STORY_NAMESPACES } from '../lib/story/namespaces.ts';
 
@@ -24,7 +25,7 @@ const story = new StoryState({ catalog: bundledCatalog(), language, t: new Strin
 const prerenderedDecisions = document.getElementById('prerendered-decisions')?.textContent;
 if (prerenderedDecisions) story.core.evaluator.seed(new DecisionSeeds(JSON.parse(prerenderedDecisions)));
 await story.start();
-await warmFormatters(language);
+await warmFormatters(language, nextTask);
 if (target.dataset.prerendered === language) hydrate(Story, { target, context: storyContext(story) });
 else {
   target.replaceChildren();

@@ -5,14 +5,15 @@
 export type Language = 'sv' | 'en';
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 
-const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+/** The Intl locale of each language: Swedish as in Sweden, English as in Britain (a space or comma between thousands, "SEK"). */
+export const INTL_LOCALES: Readonly<Record<Language, string>> = { sv: 'sv-SE', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
 /** A cached formatter; the key names the options (cheaper than serialising them on every call). */
 function formatter(language: Language, key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
   const cacheKey = `${language}|${key}`;
   let format = cache.get(cacheKey);
-  if (!format) cache.set(cacheKey, (format = new Intl.NumberFormat(LOCALES[language], options())));
+  if (!format) cache.set(cacheKey, (format = new Intl.NumberFormat(INTL_LOCALES[language], options())));
   return format;
 }
 
@@ -66,7 +67,7 @@ export function formatPercent(share: number, language: Language, fractionDigits 
  * Builds the formatters the page uses before its first render: building an Intl formatter is the
  * costly part, and done here each is a task of its own rather than part of taking over the page.
  */
-export async function warmFormatters(language: Language, nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
+export async function warmFormatters(language: Language, nextTask: () => Promise<void>): Promise<void> {
   const warmers = [
     ...[0, 1, 2].map((digits) => () => formatNumber(0, language, digits)),
     ...[false, true].flatMap((signed) => [
