@@ -4,7 +4,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { RuleSetResult } from '../engine/types.ts';
 import { componentName, ruleSetName } from '../format/explain.ts';
-import { formatSekShort, type Language } from '../format/numbers.ts';
+import { formatSekShort, INTL_LOCALES, type Language } from '../format/numbers.ts';
 import type { Translate } from '../format/translate.ts';
 import type { ResolvedRuleSet } from '../rules/types.ts';
 import type { ChartPalette } from './palette.ts';
@@ -49,7 +49,7 @@ export function componentChartConfig({ ruleSets, results, t, language, palette, 
         x: {
           stacked: true,
           title: { display: true, text: t('charts.millionsPerYear'), color: palette.text },
-          ticks: { color: palette.text, callback: (value) => Number(value).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB') },
+          ticks: { color: palette.text, callback: (value) => Number(value).toLocaleString(INTL_LOCALES[language]) },
           grid: { color: palette.grid },
         },
         y: { stacked: true, ticks: { color: palette.text }, grid: { display: false } },

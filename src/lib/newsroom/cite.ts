@@ -5,7 +5,7 @@
 // that opens the same view. Pure: the dialog (CiteDialog.svelte) passes the
 // date and the address in.
 
-import { formatNumber, type Language } from '../format/numbers.ts';
+import { formatNumber, INTL_LOCALES, type Language } from '../format/numbers.ts';
 import type { Translate } from '../format/translate.ts';
 
 export interface CitedRuleSet {
@@ -33,7 +33,6 @@ export interface Citation {
   apa: string;
 }
 
-const LOCALES: Readonly<Record<Language, string>> = { sv: 'sv-SE', en: 'en-GB' };
 /** APA writes dates the American way in English ("February 3, 2026"). */
 const APA_DATE_LOCALES: Readonly<Record<Language, string>> = { sv: 'sv-SE', en: 'en-US' };
 
@@ -54,7 +53,7 @@ export function isoDay(moment: Date): string {
 /** t must know the newsroom namespace. */
 export function citation(input: CitationInput, t: Translate): Citation {
   const { language } = input;
-  const names = new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(input.ruleSets.map((r) => r.name));
+  const names = new Intl.ListFormat(INTL_LOCALES[language], { type: 'conjunction' }).format(input.ruleSets.map((r) => r.name));
   const title = t('newsroom:cite.viewTitle', { listed: formatNumber(input.listedPatients, language), rules: names });
   const hash = (r: CitedRuleSet) => r.contentHash;
   const plainRuleSets = input.ruleSets.map((r) => t('newsroom:cite.ruleSet', { name: r.name, id: r.id, updated: r.updated, hash: hash(r) }));

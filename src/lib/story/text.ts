@@ -6,7 +6,7 @@
 import { formatFieldValue } from '../clinic/display.ts';
 import { FIELD_BY_ID, type Clinic } from '../clinic/fields.ts';
 import { componentName, conditionText, ruleSetName } from '../format/explain.ts';
-import { formatNumber, formatPercent, formatSek, formatSekShort, type Language } from '../format/numbers.ts';
+import { formatNumber, formatPercent, formatSek, formatSekShort, INTL_LOCALES, type Language } from '../format/numbers.ts';
 import { roughly } from '../format/ranges.ts';
 import type { Translate } from '../format/translate.ts';
 import { ABOUT_THE_SAME, type BonusChoice, type PayChoice } from '../predict/question.ts';
@@ -360,7 +360,7 @@ export function proposalRevealWords(reveal: ProposalReveal, choice: PayChoice | 
 
 export function continuityWords(f: ContinuityFigures, w: StoryWords): { live: Line; notFelt: Line; chart: BarChart; sources: string } {
   const month = (date: string) =>
-    new Intl.DateTimeFormat(w.language === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01T00:00:00Z`));
+    new Intl.DateTimeFormat(INTL_LOCALES[w.language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01T00:00:00Z`));
   const feltSource = w.catalog.sources.get(f.felt.provenance.source);
   const listedSource = w.catalog.sources.get(f.listed.provenance.source);
   const values = {
