@@ -11,17 +11,15 @@ import { RuleSetEvaluator } from '../../src/lib/engine/evaluator.ts';
 import type { Language } from '../../src/lib/format/numbers.ts';
 import { createI18n, translator } from '../../src/lib/i18n/create.ts';
 import { bundledCatalog } from '../../src/lib/rules/bundled.ts';
-import { defaultRegion } from '../../src/lib/state/region.svelte.ts';
 import { DEFAULT_SWEEP_FIELD, MAX_COMPARISONS } from '../../src/lib/state/scenario.svelte.ts';
 import { THEMES } from '../../src/lib/state/theme.svelte.ts';
-import { defaultView } from '../../src/lib/state/view.svelte.ts';
 import { linkContext } from '../../src/lib/teachers/context.ts';
 import { lessonFigures } from '../../src/lib/teachers/lessons.ts';
 import { buildLink, choicesFromForm, chosenClinic, chosenComparisons, defaultChoices, linkQuery, type LinkChoices } from '../../src/lib/teachers/link.ts';
 import { linkParameters } from '../../src/lib/teachers/params.ts';
 import { qrMatrix, qrPath, qrVersion, qrViewSize, QUIET_ZONE } from '../../src/lib/teachers/qr.ts';
 import { lessonPlans, paramCells } from '../../src/lib/teachers/text.ts';
-import { FIELD_URL_KEYS, parsePageUrl, serializePageUrl, type PageState } from '../../src/lib/url/codec.ts';
+import { defaultPageState, FIELD_URL_KEYS, parsePageUrl, serializePageUrl, type PageState } from '../../src/lib/url/codec.ts';
 import { defaultEmbed, PANELS } from '../../src/lib/url/embed.ts';
 
 const catalog = bundledCatalog();
@@ -36,15 +34,8 @@ function pageStateOf(choices: LinkChoices): PageState {
   const panels = PANELS.filter((p) => choices.panels.includes(p));
   if (panels.length) Object.assign(embed, { enabled: true, panels });
   Object.assign(embed, { lock: choices.lock, projector: choices.projector });
-  return {
-    scenario: { clinic: chosenClinic(choices, context), baseline: choices.baseline, comparisons: chosenComparisons(choices, context), sweepField: DEFAULT_SWEEP_FIELD },
-    view: defaultView(),
-    region: defaultRegion(),
-    language: choices.language,
-    theme: 'auto',
-    embed,
-    predict: choices.predict,
-  };
+  const scenario = { clinic: chosenClinic(choices, context), baseline: choices.baseline, comparisons: chosenComparisons(choices, context), sweepField: DEFAULT_SWEEP_FIELD };
+  return { ...defaultPageState(choices.language, scenario), embed, predict: choices.predict };
 }
 
 const choicesArbitrary: fc.Arbitrary<LinkChoices> = fc.record({
