@@ -39,7 +39,9 @@ describe('first paint', () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     // Hold the app's entry (the page's boot script is in the page) to look at the page before the app takes it over.
+    let held = 0;
     await page.route(new RegExp(`/${appEntryFile()}$`), async (route) => {
+      held++;
       await released;
       await route.continue();
     });
@@ -58,6 +60,7 @@ describe('first paint', () => {
       el.setAttribute('data-before-js', 'yes');
       return el.getBoundingClientRect().top;
     });
+    await expect.poll(() => held).toBe(1);
     release();
     const slider = page.getByRole('slider', { name: 'Listade patienter' });
     await page.waitForSelector('html[data-ready="true"]');
@@ -80,7 +83,10 @@ describe('first paint', () => {
     early.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && earlyErrors.push(m.text()));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await early.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    // Hold the app's entry, so the visitor's input comes before the app takes the page over.
+    let held = 0;
+    await early.route(new RegExp(`/${appEntryFile()}$`), async (route) => {
+      held++;
       await released;
       await route.continue();
     });
@@ -90,6 +96,8 @@ describe('first paint', () => {
     await early.keyboard.press('End');
     await early.getByRole('checkbox', { name: /Stockholm 2026/ }).check();
     expect(await text(early.getByTestId('total-stockholm-2022'))).toMatch(/^29,5 mnkr/);
+    // The app was asked for and is held: the input above came before it took the page over.
+    await expect.poll(() => held).toBe(1);
     release();
     await early.waitForSelector('html[data-ready="true"]');
     expect(await slider.inputValue()).toBe('40000');
@@ -106,13 +114,16 @@ describe('first paint', () => {
     const page = await context.newPage();
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    let held = 0;
+    await page.route(new RegExp(`/${appEntryFile()}$`), async (route) => {
+      held++;
       await released;
       await route.continue();
     });
     await page.goto(site.url('/?listed=20000'), { waitUntil: 'commit' });
     await page.waitForSelector('#app[data-pending]', { state: 'attached' });
-    // The default view is in the page but hidden: its 29,5 mnkr is not this clinic's.
+    // The app is held back: the default view is in the page but hidden, its 29,5 mnkr is not this clinic's.
+    await expect.poll(() => held).toBe(1);
     expect(await page.getByTestId('total-stockholm-2022').isVisible()).toBe(false);
     release();
     await page.waitForSelector('html[data-ready="true"]');
