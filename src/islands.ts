@@ -1,10 +1,11 @@
-// The page's panels other than its header and totals, each prerendered and
-// then taken over as an island of its own (src/lib/islands/). The build
-// renders each into its placeholder in App's markup; the browser hydrates
-// them one task at a time, the clinic's controls first. The lazy ones are
+// The page's panels other than its header, each prerendered and then taken
+// over as an island of its own (src/lib/islands/). The build renders each
+// into its placeholder in App's markup; the browser hydrates them one task at
+// a time, the totals and the clinic's controls first. The lazy ones are
 // fetched (code and strings) after the page's first view, then hydrated.
 
 import ClinicControls from './components/ClinicControls.svelte';
+import TotalsSummary from './components/TotalsSummary.svelte';
 import RuleSetPicker from './components/RuleSetPicker.svelte';
 import ComponentChart from './components/ComponentChart.svelte';
 import SourcesPanel from './components/SourcesPanel.svelte';
@@ -17,6 +18,8 @@ import type { AppState } from './lib/state/app.svelte.ts';
 const withRuleTexts = <T>(load: () => Promise<T>) => async () => (await Promise.all([load(), loadRuleTexts()]))[0];
 
 export const ISLANDS = {
+  // The totals: an island of their own, so that taking over the page's top is two short tasks, not one long.
+  totals: TotalsSummary,
   clinic: ClinicControls,
   rules: RuleSetPicker,
   components: ComponentChart,

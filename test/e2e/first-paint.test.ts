@@ -159,6 +159,42 @@ describe('first paint', () => {
     expect(scripts.filter((script) => script.start < paint)).toEqual([]);
     // The app, and with it everything that takes the page over, was asked for after the paint.
     expect(scripts.find((script) => script.file === appEntryFile())?.start).toBeGreaterThan(paint);
+    // Only the boot script preloads: the lazy panels' imports add no <link rel="modulepreload"> per
+    // chunk they depend on (Vite's default, and main-thread work while the page is taken over).
+    const { preloads, named } = await page.evaluate(() => ({
+      preloads: document.querySelectorAll('link[rel="modulepreload"]').length,
+      named: (JSON.parse(document.getElementById('app-modules')!.textContent!) as { preload: string[] }).preload.length,
+    }));
+    expect(preloads).toBe(named);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes the page over without writing <html lang>, and writes it once when the language changes', async () => {
+    // Writing lang, even the value it has, makes the browser restyle every element on the page: a
+    // long task in the middle of taking it over. Each write is a mutation record, so count them.
+    const { page, errors } = await openPage(site.browser(), site.url('/'), {}, (page) =>
+      page.addInitScript(() => {
+        const writes: string[] = [];
+        (window as unknown as { langWrites: string[] }).langWrites = writes;
+        // The page's own <html> only (subtree from the document, which exists before it does).
+        new MutationObserver((records) =>
+          records.forEach((record) => record.target === document.documentElement && writes.push(document.documentElement.lang)),
+        ).observe(document, {
+          attributes: true,
+          attributeFilter: ['lang'],
+          subtree: true,
+        });
+      }),
+    );
+    await page.waitForSelector('html[data-ready="true"]');
+    // Every island has been taken over by now, and the idle-time features have had their chance.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    const langWrites = () => page.evaluate(() => (window as unknown as { langWrites: string[] }).langWrites);
+    expect(await langWrites()).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect(await langWrites()).toEqual(['en']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
