@@ -48,8 +48,8 @@ export default defineConfig({
     // polyfill would be a shared chunk of its own in every page's first view.
     // The pages' HTML preloads what their entry imports. A dynamic import does not: Vite's helper would
     // add a <link rel="modulepreload"> for each chunk the imported one depends on, nearly all of them
-    // loaded with the first view already, and at the page's start that was 6 ms of the take-over task
-    // and 12 ms of another (1× CPU). The browser fetches what a lazy chunk imports when it reads it.
+    // loaded with the first view already; at the page's start that was 26 ms of the take-over task and
+    // 50 ms of another (profiled at 4× CPU). The browser fetches what a lazy chunk imports when it reads it.
     modulePreload: { polyfill: false, resolveDependencies: (_file, dependencies, { hostType }) => (hostType === 'html' ? dependencies : []) },
     // The explainer, and the guided story's and the teachers' page's templates (scripts/build.ts prerenders them per language).
     rolldownOptions: {

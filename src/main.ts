@@ -18,8 +18,8 @@ import { CLASSROOM_FLAGS } from './lib/url/embed.ts';
 const target = document.getElementById('app')!;
 const pageLanguage: Language = document.documentElement.lang === 'en' ? 'en' : 'sv';
 // Loading the rule sets gets a task of its own: after the browser has evaluated the app's modules in
-// one task, the two together were a long task on a phone (22 ms at 1× CPU on this machine, 4× that on
-// Lighthouse's phone).
+// one task, the two together were a long task on a phone (about 20 ms at 1× CPU on this machine, 4×
+// that on Lighthouse's phone).
 await nextTask();
 const current = bundledCatalog();
 const { state, missingRuleSets } = parsePageUrl(location.search, {

@@ -1,9 +1,9 @@
 // Taking over the prerendered page in pieces. The page's frame (header,
 // introduction, footer) is hydrated as one root; each panel, the totals and
 // the clinic's controls first, is an island of its own, hydrated in its own
-// task right after, so no single task blocks the page for long. A panel whose code is loaded on
-// demand joins the queue once its code has arrived; until then the page is
-// not settled. Plain TypeScript: no DOM here.
+// task right after, so no single task blocks the page for long. A panel
+// whose code is loaded on demand joins the queue once its code has arrived;
+// until then the page is not settled. Plain TypeScript: no DOM here.
 
 export class IslandScheduler {
   #queue: (() => void)[] = [];
