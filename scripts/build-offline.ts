@@ -13,12 +13,12 @@
 // OFFLINE_DIR sets the output folder (default dist-offline): OFFLINE_DIR/vardpengen/ (the unpacked
 // build) and OFFLINE_DIR/vardpengen-offline.zip (the same files under vardpengen/).
 
-import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import viteConfig from '../vite.config.ts';
+import { allowByHash } from './html-template.ts';
 import { writeZip } from './offline/zip.ts';
 
 process.env.NODE_ENV = 'production';
@@ -56,7 +56,6 @@ await build({
   ],
 });
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 const indexFile = join(siteDir, 'index.html');
 let html = readFileSync(indexFile, 'utf8');
 
@@ -74,9 +73,7 @@ const stylesheet = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\
 if (!stylesheet) throw new Error('the offline index.html has no stylesheet to inline');
 const css = readFileSync(join(siteDir, stylesheet[1]), 'utf8').trim();
 if (/url\(/.test(css) || css.includes('</style')) throw new Error(`${stylesheet[1]} cannot be inlined as it is`);
-const withPolicy = html.replace("style-src 'self'", `style-src 'self' 'sha256-${sha256(css)}'`);
-if (!withPolicy.includes(sha256(css))) throw new Error('the offline index.html has no style-src to extend');
-html = withPolicy
+html = allowByHash(html, 'style-src', css, 'the offline index.html')
   .replace(stylesheet[0], () => `<style>${css}</style>`)
   // A classic script, deferred as the module was: file:// gives a module script no origin to load from.
   .replace(script[0], () => `<script defer src="./${script[1]}"></script>`);

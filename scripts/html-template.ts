@@ -45,10 +45,19 @@ export function inlineStylesheet(html: string, readAsset: (path: string) => stri
   if (!match) throw new Error('index.html has no stylesheet link to inline');
   const css = readAsset(match[1]).trim();
   if (/url\(/.test(css) || css.includes('</style')) throw new Error(`${match[1]} cannot be inlined as it is`);
-  const hash = createHash('sha256').update(css, 'utf8').digest('base64');
-  const withPolicy = html.replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
-  if (withPolicy === html) throw new Error('index.html has no style-src to extend');
-  return withPolicy.replace(link, () => `<style>${css}</style>`);
+  return allowByHash(html, 'style-src', css).replace(link, () => `<style>${css}</style>`);
+}
+
+/**
+ * The page's Content-Security-Policy with one more inline style or script allowed, exactly that one,
+ * by its sha256 hash (no 'unsafe-inline'). `page` names the page in the error when the policy has no
+ * such directive to extend.
+ */
+export function allowByHash(html: string, directive: 'style-src' | 'script-src', content: string, page = 'index.html'): string {
+  const hash = createHash('sha256').update(content, 'utf8').digest('base64');
+  const withPolicy = html.replace(`${directive} 'self'`, `${directive} 'self' 'sha256-${hash}'`);
+  if (withPolicy === html) throw new Error(`${page} has no ${directive} to extend`);
+  return withPolicy;
 }
 
 /**
@@ -84,9 +93,7 @@ export function inlineBootScript(html: string, readAsset: (path: string) => stri
   const code = readAsset(match[1]).trim();
   if (/^\s*(import|export)\b/m.test(code) || /\bimport\s*["'{*]/.test(code)) throw new Error(`${match[1]} imports or exports: it cannot be inlined`);
   if (code.includes('</script')) throw new Error(`${match[1]} cannot be inlined as it is`);
-  const hash = createHash('sha256').update(code, 'utf8').digest('base64');
-  const withPolicy = html.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
-  if (withPolicy === html) throw new Error('index.html has no script-src to extend');
+  const withPolicy = allowByHash(html, 'script-src', code);
   const named = `<script type="application/json" id="app-modules">${JSON.stringify(modules).replace(/</g, '\\u003c')}</script>`;
   return withPolicy
     .replace(/\n?[ \t]*<link rel="modulepreload"[^>]*>/g, '')
